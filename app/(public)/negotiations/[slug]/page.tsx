@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getDb } from "@/lib/db/client";
+import { formatFuzzyDate } from "@/lib/format/date";
+import { getNegotiationBySlug } from "@/lib/queries/negotiations";
+import { MILESTONE_KIND_LABELS, NEGOTIATION_STATUS_LABELS } from "@/lib/vocab/labels";
+import type { MilestoneKind, NegotiationStatus } from "@/lib/vocab/vocab";
+import { Badge } from "@/components/ui/badge";
+import { RoundsTable } from "@/components/negotiations/rounds-table";
+import { TariffTable } from "@/components/negotiations/tariff-table";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const negotiation = await getNegotiationBySlug(await getDb(), (await params).slug);
+  return negotiation ? { title: negotiation.title, description: negotiation.summary } : { title: "Not found" };
+}
+
+export default async function NegotiationPage({ params }: Props) {
+  const negotiation = await getNegotiationBySlug(await getDb(), (await params).slug);
+  if (!negotiation) notFound();
+  return (
+    <article className="space-y-8">
+      <header>
+        <h1 className="text-2xl font-semibold">{negotiation.title}</h1>
+        <p className="mt-1 text-sm text-muted">
+          {negotiation.parties.map((p) => p.economy.name).join(" · ")} ·{" "}
+          <Badge>{NEGOTIATION_STATUS_LABELS[negotiation.status as NegotiationStatus]}</Badge>
+        </p>
+        {negotiation.summary && <p className="mt-3 max-w-3xl">{negotiation.summary}</p>}
+      </header>
+
+      <section aria-labelledby="rounds">
+        <h2 id="rounds" className="mb-2 text-lg font-semibold">Rounds</h2>
+        <RoundsTable rounds={negotiation.rounds} />
+      </section>
+
+      <section aria-labelledby="people">
+        <h2 id="people" className="mb-2 text-lg font-semibold">People</h2>
+        {negotiation.people.length === 0 ? (
+          <p className="text-sm text-muted">No participants recorded.</p>
+        ) : (
+          <ul className="grid gap-1 text-sm sm:grid-cols-2">
+            {negotiation.people.map((p) => (
+              <li key={p.id}>
+                <span className="font-medium">{p.name}</span> <span className="text-muted">({p.countryCode})</span> —{" "}
+                {p.roles.join("; ")}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="milestones">
+        <h2 id="milestones" className="mb-2 text-lg font-semibold">Milestones</h2>
+        {negotiation.milestones.length === 0 ? (
+          <p className="text-sm text-muted">No milestones recorded.</p>
+        ) : (
+          <ol className="space-y-1 text-sm">
+            {negotiation.milestones.map((m) => (
+              <li key={m.id} className="grid gap-x-3 sm:grid-cols-[9rem_7rem_1fr]">
+                <span className="tabular text-muted">{formatFuzzyDate(m)}</span>
+                <span>
+                  <Badge tone="milestone">{MILESTONE_KIND_LABELS[m.kind as MilestoneKind]}</Badge>
+                </span>
+                <span>{m.title}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="tariffs">
+        <h2 id="tariffs" className="mb-2 text-lg font-semibold">Tariff measures</h2>
+        <TariffTable measures={negotiation.tariffs} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { getDb } from "@/lib/db/client";
+import { listNegotiations } from "@/lib/queries/negotiations";
+import { NegotiationTable } from "@/components/negotiations/negotiation-table";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Negotiations" };
+
+export default async function NegotiationsPage() {
+  const negotiations = await listNegotiations(await getDb());
+  return (
+    <>
+      <h1 className="mb-4 text-xl font-semibold">Negotiations</h1>
+      <NegotiationTable negotiations={negotiations} />
+    </>
+  );
+}

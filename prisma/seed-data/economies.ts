@@ -1,0 +1,255 @@
+import type { SeedEconomy } from "./types";
+
+export const economies: SeedEconomy[] = [
+  {
+    code: "USA",
+    name: "United States",
+    kind: "country",
+    aliases: [
+      { alias: "United States", kind: "name" },
+      { alias: "United States of America", kind: "name" },
+      { alias: "America", kind: "name" },
+      { alias: "U.S.", kind: "abbreviation" },
+      { alias: "US", kind: "abbreviation" },
+      { alias: "USA", kind: "abbreviation" },
+      { alias: "U.S.A.", kind: "abbreviation" },
+      { alias: "American", kind: "demonym" },
+      { alias: "Washington", kind: "capital" },
+    ],
+  },
+  {
+    code: "JPN",
+    name: "Japan",
+    kind: "country",
+    aliases: [
+      { alias: "Japan", kind: "name" },
+      { alias: "Japanese", kind: "demonym" },
+      { alias: "Tokyo", kind: "capital" },
+    ],
+  },
+  {
+    code: "CHN",
+    name: "China",
+    kind: "country",
+    aliases: [
+      { alias: "China", kind: "name" },
+      { alias: "People's Republic of China", kind: "name" },
+      { alias: "PRC", kind: "abbreviation" },
+      { alias: "Chinese", kind: "demonym" },
+      { alias: "Beijing", kind: "capital" },
+    ],
+  },
+  {
+    code: "EUN",
+    name: "European Union",
+    kind: "bloc",
+    aliases: [
+      { alias: "European Union", kind: "name" },
+      { alias: "EU", kind: "abbreviation" },
+      { alias: "E.U.", kind: "abbreviation" },
+      { alias: "European", kind: "demonym" },
+      { alias: "Brussels", kind: "capital" },
+    ],
+  },
+  {
+    code: "GBR",
+    name: "United Kingdom",
+    kind: "country",
+    aliases: [
+      { alias: "United Kingdom", kind: "name" },
+      { alias: "Britain", kind: "name" },
+      { alias: "Great Britain", kind: "name" },
+      { alias: "UK", kind: "abbreviation" },
+      { alias: "U.K.", kind: "abbreviation" },
+      { alias: "British", kind: "demonym" },
+      { alias: "London", kind: "capital" },
+    ],
+  },
+  {
+    code: "KOR",
+    name: "South Korea",
+    kind: "country",
+    aliases: [
+      { alias: "South Korea", kind: "name" },
+      { alias: "Korea", kind: "name" },
+      { alias: "Republic of Korea", kind: "name" },
+      { alias: "ROK", kind: "abbreviation" },
+      { alias: "Korean", kind: "demonym" },
+      { alias: "South Korean", kind: "demonym" },
+      { alias: "Seoul", kind: "capital" },
+    ],
+  },
+  {
+    code: "IND",
+    name: "India",
+    kind: "country",
+    aliases: [
+      { alias: "India", kind: "name" },
+      { alias: "Indian", kind: "demonym" },
+      { alias: "New Delhi", kind: "capital" },
+    ],
+  },
+  {
+    code: "CHE",
+    name: "Switzerland",
+    kind: "country",
+    aliases: [
+      { alias: "Switzerland", kind: "name" },
+      { alias: "Swiss Confederation", kind: "name" },
+      { alias: "Swiss", kind: "demonym" },
+      { alias: "Bern", kind: "capital" },
+    ],
+  },
+  {
+    code: "VNM",
+    name: "Vietnam",
+    kind: "country",
+    aliases: [
+      { alias: "Vietnam", kind: "name" },
+      { alias: "Viet Nam", kind: "name" },
+      { alias: "Vietnamese", kind: "demonym" },
+      { alias: "Hanoi", kind: "capital" },
+    ],
+  },
+  {
+    code: "CAN",
+    name: "Canada",
+    kind: "country",
+    aliases: [
+      { alias: "Canada", kind: "name" },
+      { alias: "Canadian", kind: "demonym" },
+      { alias: "Ottawa", kind: "capital" },
+    ],
+  },
+  {
+    code: "MEX",
+    name: "Mexico",
+    kind: "country",
+    aliases: [
+      { alias: "Mexico", kind: "name" },
+      { alias: "Mexican", kind: "demonym" },
+      { alias: "Mexico City", kind: "capital" },
+    ],
+  },
+  {
+    code: "BRA",
+    name: "Brazil",
+    kind: "country",
+    aliases: [
+      { alias: "Brazil", kind: "name" },
+      { alias: "Brazilian", kind: "demonym" },
+      { alias: "Brasilia", kind: "capital" },
+      { alias: "Brasília", kind: "capital" },
+    ],
+  },
+  {
+    code: "IDN",
+    name: "Indonesia",
+    kind: "country",
+    aliases: [
+      { alias: "Indonesia", kind: "name" },
+      { alias: "Indonesian", kind: "demonym" },
+      { alias: "Jakarta", kind: "capital" },
+    ],
+  },
+  {
+    code: "DEU",
+    name: "Germany",
+    kind: "country",
+    aliases: [
+      { alias: "Germany", kind: "name" },
+      { alias: "German", kind: "demonym" },
+      { alias: "Berlin", kind: "capital" },
+    ],
+  },
+  {
+    code: "FRA",
+    name: "France",
+    kind: "country",
+    aliases: [
+      { alias: "France", kind: "name" },
+      { alias: "French", kind: "demonym" },
+      { alias: "Paris", kind: "capital" },
+    ],
+  },
+  {
+    code: "ITA",
+    name: "Italy",
+    kind: "country",
+    aliases: [
+      { alias: "Italy", kind: "name" },
+      { alias: "Italian", kind: "demonym" },
+      { alias: "Rome", kind: "capital" },
+    ],
+  },
+  {
+    code: "AUS",
+    name: "Australia",
+    kind: "country",
+    aliases: [
+      { alias: "Australia", kind: "name" },
+      { alias: "Australian", kind: "demonym" },
+      { alias: "Canberra", kind: "capital" },
+    ],
+  },
+  {
+    code: "TWN",
+    name: "Taiwan",
+    kind: "country",
+    aliases: [
+      { alias: "Taiwan", kind: "name" },
+      { alias: "Taiwanese", kind: "demonym" },
+      { alias: "Taipei", kind: "capital" },
+    ],
+  },
+  {
+    code: "THA",
+    name: "Thailand",
+    kind: "country",
+    aliases: [
+      { alias: "Thailand", kind: "name" },
+      { alias: "Thai", kind: "demonym" },
+      { alias: "Bangkok", kind: "capital" },
+    ],
+  },
+  {
+    code: "MYS",
+    name: "Malaysia",
+    kind: "country",
+    aliases: [
+      { alias: "Malaysia", kind: "name" },
+      { alias: "Malaysian", kind: "demonym" },
+      { alias: "Kuala Lumpur", kind: "capital" },
+    ],
+  },
+  {
+    code: "PHL",
+    name: "Philippines",
+    kind: "country",
+    aliases: [
+      { alias: "Philippines", kind: "name" },
+      { alias: "Philippine", kind: "demonym" },
+      { alias: "Filipino", kind: "demonym" },
+      { alias: "Manila", kind: "capital" },
+    ],
+  },
+  {
+    code: "SGP",
+    name: "Singapore",
+    kind: "country",
+    aliases: [
+      { alias: "Singapore", kind: "name" },
+      { alias: "Singaporean", kind: "demonym" },
+    ],
+  },
+  {
+    code: "ZAF",
+    name: "South Africa",
+    kind: "country",
+    aliases: [
+      { alias: "South Africa", kind: "name" },
+      { alias: "South African", kind: "demonym" },
+      { alias: "Pretoria", kind: "capital" },
+    ],
+  },
+];

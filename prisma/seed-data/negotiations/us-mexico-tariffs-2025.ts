@@ -1,0 +1,107 @@
+import type { SeedNegotiation } from "../types";
+
+export const negotiation: SeedNegotiation = {
+  slug: "us-mexico-tariffs-2025",
+  title: "Mexico–U.S. tariff measures and talks",
+  status: "active",
+  summary:
+    "After a one-month delay, the U.S. applied a 25% IEEPA duty to Mexican imports on March 4, 2025, and exempted USMCA-compliant goods three days later. A July letter threatened 30% from Aug. 1, but following a July 31 call Trump and Sheinbaum agreed to keep the existing terms for 90 days while negotiations went on.",
+  parties: ["MEX", "USA"],
+  rounds: [],
+  milestones: [
+    {
+      key: "mex-m1",
+      date: "2025-02-03",
+      datePrecision: "day",
+      kind: "other",
+      title: "Planned 25% duties on Mexico put on hold for a month",
+      sources: [
+        "https://unusual-whales.ghost.io/unusual_blog/post/trump-says-mexico-gets-90-day-extension-to-land-trade-deal",
+      ],
+    },
+    {
+      key: "mex-m2",
+      date: "2025-03-04",
+      datePrecision: "day",
+      kind: "effective",
+      title: "U.S. 25% duty on imports from Mexico enters into force",
+      sources: [
+        "https://instituteforenergyresearch.org/international-issues/us-tariffs-on-imports-from-canada-mexico-and-china-take-effect",
+        "https://unusual-whales.ghost.io/unusual_blog/post/trump-says-mexico-gets-90-day-extension-to-land-trade-deal",
+      ],
+    },
+    {
+      key: "mex-m3",
+      date: "2025-03-07",
+      datePrecision: "day",
+      kind: "effective",
+      title: "Goods meeting USMCA rules exempted from the duty",
+      sources: ["https://arabamericannews.com/2025/03/07/trump-delays-tariffs-for-goods-under-mexico-canada-trade-deal/"],
+    },
+    {
+      key: "mex-m4",
+      date: "2025-07-12",
+      datePrecision: "day",
+      kind: "announcement",
+      title: "Trump letter threatens 30% on Mexican imports starting Aug. 1",
+      sources: [
+        "https://en.protothema.gr/2025/07/12/trump-announces-30-tariffs-on-eu-and-mexico-starting-august-1-von-der-leyen-doesnt-rule-out-retaliation",
+        "https://unusual-whales.ghost.io/unusual_blog/post/trump-says-mexico-gets-90-day-extension-to-land-trade-deal",
+      ],
+    },
+    {
+      key: "mex-m5",
+      date: "2025-07-31",
+      datePrecision: "day",
+      kind: "call",
+      title: "Trump and Sheinbaum agree by phone to hold existing terms for 90 more days",
+      sources: [
+        "https://www.business-standard.com/amp/world-news/trump-gives-mexico-90-day-tariff-hike-relief-to-continue-trade-talks-125073101847_1.html",
+        "https://5x.news/trump-extends-mexico-tariff-deadline-for-90-days-356713.html",
+        "https://www.merca20.com/mexico-gets-90-day-extension-on-trumps-tariffs-heres-whats-next",
+      ],
+    },
+  ],
+  tariffs: [
+    {
+      key: "mex-t1",
+      imposer: "USA",
+      target: "MEX",
+      sector: "all",
+      rate: 25,
+      kind: "country-specific",
+      status: "in-effect",
+      stacking: "adds",
+      legalBasis: "IEEPA (fentanyl/border order)",
+      announcedOn: "2025-02-01",
+      effectiveFrom: "2025-03-04",
+      effectiveTo: null,
+      note: "Goods meeting USMCA rules exempted as of 2025-03-07.",
+      sources: [
+        "https://unusual-whales.ghost.io/unusual_blog/post/trump-says-mexico-gets-90-day-extension-to-land-trade-deal",
+        "https://arabamericannews.com/2025/03/07/trump-delays-tariffs-for-goods-under-mexico-canada-trade-deal/",
+        "https://www.business-standard.com/amp/world-news/trump-gives-mexico-90-day-tariff-hike-relief-to-continue-trade-talks-125073101847_1.html",
+      ],
+    },
+    {
+      key: "mex-t2",
+      imposer: "USA",
+      target: "MEX",
+      sector: "all",
+      rate: 30,
+      kind: "country-specific",
+      status: "threatened",
+      stacking: "adds",
+      legalBasis: null,
+      announcedOn: "2025-07-12",
+      effectiveFrom: null,
+      effectiveTo: null,
+      note: "Rate named in the letter for Aug. 1; put off by the 90-day extension agreed on July 31.",
+      sources: [
+        "https://en.protothema.gr/2025/07/12/trump-announces-30-tariffs-on-eu-and-mexico-starting-august-1-von-der-leyen-doesnt-rule-out-retaliation",
+        "https://www.business-standard.com/amp/world-news/trump-gives-mexico-90-day-tariff-hike-relief-to-continue-trade-talks-125073101847_1.html",
+        "https://5x.news/trump-extends-mexico-tariff-deadline-for-90-days-356713.html",
+      ],
+    },
+  ],
+};

@@ -1,0 +1,33 @@
+/**
+ * The server the browser tests run against: the production build (in .next-e2e) on a fresh
+ * SQLite database loaded with the demo data, so every run starts from the same state.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { openDatabase } from "../../lib/db/open";
+import { seed } from "../../prisma/seed";
+import { applyMigrations } from "../db/apply-migrations";
+
+const distDir = ".next-e2e";
+if (!existsSync(path.join(distDir, "BUILD_ID"))) {
+  console.error(`No production build in ${distDir}; run: NEXT_DIST_DIR=${distDir} npx next build`);
+  process.exit(1);
+}
+
+const dir = path.resolve(".e2e-db");
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+const url = `file:${path.join(dir, "tracker.db")}`;
+await applyMigrations(url);
+const db = await openDatabase(url);
+await seed(db);
+await db.$disconnect();
+
+const port = process.env.E2E_PORT ?? "3100";
+const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: distDir },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
