@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getDb } from "@/lib/db/client";
 import { listNegotiations } from "@/lib/queries/negotiations";
-import { listTimelineEvents } from "@/lib/queries/timeline";
+import { listTimelinePage } from "@/lib/queries/timeline";
 import { EventList } from "@/components/timeline/event-list";
 import { NegotiationTable } from "@/components/negotiations/negotiation-table";
 
@@ -9,7 +9,10 @@ export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const db = await getDb();
-  const [events, negotiations] = await Promise.all([listTimelineEvents(db, { limit: 12 }), listNegotiations(db)]);
+  const [page, negotiations] = await Promise.all([
+    listTimelinePage(db, { order: "desc", limit: 12, to: new Date().toISOString().slice(0, 10) }),
+    listNegotiations(db),
+  ]);
   return (
     <div className="grid gap-10 lg:grid-cols-[3fr_2fr]">
       <section aria-labelledby="latest">
@@ -17,7 +20,7 @@ export default async function HomePage() {
           <h1 id="latest" className="text-xl font-semibold">Latest events</h1>
           <Link href="/timeline" className="text-sm">Full timeline →</Link>
         </div>
-        <EventList events={events} />
+        <EventList events={page.items} />
       </section>
       <section aria-labelledby="talks">
         <div className="mb-3 flex items-baseline justify-between">

@@ -2,6 +2,7 @@ import Link from "next/link";
 
 const NAV = [
   { href: "/timeline", label: "Timeline" },
+  { href: "/tariffs", label: "Tariffs" },
   { href: "/negotiations", label: "Negotiations" },
 ];
 

@@ -34,7 +34,7 @@ export function RoundsTable({ rounds }: { rounds: Round[] }) {
           {rounds.map((round) => (
             <tr key={round.id}>
               <td>
-                <Link href={`/rounds/${round.id}`}>{roundNumberLabel(round)}</Link>
+                <Link href={round.path}>{roundNumberLabel(round)}</Link>
               </td>
               <td className="tabular whitespace-nowrap">{formatFuzzyDate(round)}</td>
               <td>{ROUND_LEVEL_LABELS[round.level as RoundLevel]}</td>

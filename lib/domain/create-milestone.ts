@@ -5,13 +5,18 @@ import type { DomainContext } from "./context";
 import { DomainError, invalid, parseInput } from "./errors";
 import { newId } from "./ids";
 import { revisionData } from "./revisions";
+import { milestoneEvents } from "./timeline-events";
 
 export async function createMilestone({ db, actor }: DomainContext, input: MilestoneInput): Promise<{ id: string }> {
   assertCanWrite(actor);
   const data = parseInput(milestoneInputSchema, input);
-  if (data.negotiationId && !(await db.negotiation.findUnique({ where: { id: data.negotiationId } }))) {
-    throw invalid("negotiationId", "That negotiation does not exist");
-  }
+  const negotiation = data.negotiationId
+    ? await db.negotiation.findUnique({
+        where: { id: data.negotiationId },
+        select: { id: true, title: true, parties: { select: { economyCode: true } } },
+      })
+    : null;
+  if (data.negotiationId && !negotiation) throw invalid("negotiationId", "That negotiation does not exist");
   if (data.roundId) {
     const round = await db.round.findUnique({ where: { id: data.roundId }, select: { negotiationId: true } });
     if (!round) throw invalid("roundId", "That round does not exist");
@@ -37,6 +42,18 @@ export async function createMilestone({ db, actor }: DomainContext, input: Miles
         roundId: data.roundId,
         citations: { create: citationRows(data.citations) },
       },
+    }),
+    db.timelineEvent.createMany({
+      data: milestoneEvents({
+        id,
+        kind: data.kind,
+        title: data.title,
+        ...data.date,
+        roundId: data.roundId,
+        negotiation: negotiation
+          ? { id: negotiation.id, title: negotiation.title, parties: negotiation.parties.map((p) => p.economyCode) }
+          : null,
+      }),
     }),
     db.revision.create({ data: revisionData(actor, "milestone", id, "create", { after: { id, ...data } }) }),
   ]);

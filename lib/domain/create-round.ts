@@ -6,13 +6,14 @@ import type { DomainContext } from "./context";
 import { DomainError, invalid, parseInput } from "./errors";
 import { newId } from "./ids";
 import { revisionData } from "./revisions";
+import { roundEvents } from "./timeline-events";
 
 export async function createRound({ db, actor }: DomainContext, input: RoundInput): Promise<{ id: string }> {
   assertCanWrite(actor);
   const data = parseInput(roundInputSchema, input);
   const negotiation = await db.negotiation.findFirst({
     where: { id: data.negotiationId, deletedAt: null },
-    select: { id: true },
+    select: { id: true, title: true, parties: { select: { economyCode: true } } },
   });
   if (!negotiation) throw invalid("negotiationId", "That negotiation does not exist");
   if (data.externalKey && (await db.round.findUnique({ where: { externalKey: data.externalKey } }))) {
@@ -20,8 +21,9 @@ export async function createRound({ db, actor }: DomainContext, input: RoundInpu
   }
   await assertEconomiesExist(db, "participants", data.participants.map((p) => p.sideCode));
   const personIds = data.participants.map((p) => p.personId);
-  const people = await db.person.count({ where: { id: { in: personIds }, deletedAt: null } });
-  if (people !== personIds.length) throw invalid("participants", "A participant refers to an unknown person");
+  const people = await db.person.findMany({ where: { id: { in: personIds }, deletedAt: null }, select: { id: true, name: true } });
+  if (people.length !== personIds.length) throw invalid("participants", "A participant refers to an unknown person");
+  const names = new Map(people.map((p) => [p.id, p.name]));
 
   const id = newId();
   await db.$transaction([
@@ -43,6 +45,19 @@ export async function createRound({ db, actor }: DomainContext, input: RoundInpu
         numberings: { create: data.numberings.map((n) => ({ ...n, sourceUrl: n.sourceUrl ?? null })) },
         citations: { create: citationRows(data.citations) },
       },
+    }),
+    db.timelineEvent.createMany({
+      data: roundEvents({
+        id,
+        number: data.number,
+        level: data.level,
+        status: data.status,
+        ...data.date,
+        location: data.location,
+        outcome: data.outcome,
+        negotiation: { id: negotiation.id, title: negotiation.title, parties: negotiation.parties.map((p) => p.economyCode) },
+        participants: data.participants.map((p) => ({ name: names.get(p.personId) ?? "", sideCode: p.sideCode })),
+      }),
     }),
     db.revision.create({ data: revisionData(actor, "round", id, "create", { after: { id, ...data } }) }),
   ]);

@@ -14,3 +14,8 @@ export function ordinal(n: number): string {
   if (mod100 >= 11 && mod100 <= 13) return `${n}th`;
   return `${n}${{ 1: "st", 2: "nd", 3: "rd" }[n % 10] ?? "th"}`;
 }
+
+/** "Round 6 · U.S.–Japan tariff talks": the title of a round wherever it appears. */
+export function roundHeadline(round: { number: number | null; negotiation: { title: string } }): string {
+  return `${formatRoundNumber(round.number)} · ${round.negotiation.title}`;
+}

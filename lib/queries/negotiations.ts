@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../db/open";
+import { roundPaths } from "./round-paths";
 
 const live = { deletedAt: null };
 
@@ -57,8 +58,10 @@ export async function getNegotiationBySlug(db: Db, slug: string) {
       people.set(p.personId, entry);
     }
   }
+  const paths = await roundPaths(db, negotiation.rounds.map((r) => r.id));
   return {
     ...negotiation,
+    rounds: negotiation.rounds.map((r) => ({ ...r, path: paths.get(r.id) ?? `/rounds/${r.id}` })),
     people: [...people.values()]
       .map((p) => ({ ...p, roles: [...p.roles] }))
       .sort((a, b) => a.countryCode.localeCompare(b.countryCode) || a.name.localeCompare(b.name)),

@@ -26,3 +26,22 @@ export async function getRound(db: Db, id: string) {
   };
 }
 export type RoundDetail = NonNullable<Awaited<ReturnType<typeof getRound>>>;
+
+/**
+ * The round a canonical URL names: a number unique within the negotiation, or a round id. Returns
+ * null when the slug or key names nothing (or a number shared by two rounds).
+ */
+export async function findRoundIdByKey(db: Db, slug: string, key: string): Promise<string | null> {
+  const negotiation = await db.negotiation.findFirst({ where: { slug, deletedAt: null }, select: { id: true } });
+  if (!negotiation) return null;
+  if (/^\d{1,4}$/.test(key)) {
+    const matches = await db.round.findMany({
+      where: { negotiationId: negotiation.id, number: Number(key), deletedAt: null },
+      select: { id: true },
+      take: 2,
+    });
+    return matches.length === 1 ? matches[0].id : null;
+  }
+  const round = await db.round.findFirst({ where: { id: key, negotiationId: negotiation.id, deletedAt: null }, select: { id: true } });
+  return round?.id ?? null;
+}

@@ -1,43 +1,35 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getDb } from "@/lib/db/client";
+import type { ReactNode } from "react";
 import { formatFuzzyDate } from "@/lib/format/date";
-import { formatRoundNumber, ordinal } from "@/lib/format/rate";
-import { getRound, type RoundDetail } from "@/lib/queries/round";
+import { formatRoundNumber, ordinal, roundHeadline } from "@/lib/format/rate";
+import type { RoundDetail } from "@/lib/queries/round";
 import { MILESTONE_KIND_LABELS, ROUND_LEVEL_LABELS, ROUND_STATUS_LABELS } from "@/lib/vocab/labels";
 import type { MilestoneKind, RoundLevel, RoundStatus } from "@/lib/vocab/vocab";
 import { Badge } from "@/components/ui/badge";
 import { SourceLink } from "@/components/ui/source-link";
 import { CitationList } from "@/components/rounds/citation-list";
 import { ParticipantTable } from "@/components/rounds/participant-table";
+import { CopyLinkButton } from "@/components/rounds/copy-link-button";
 
-export const dynamic = "force-dynamic";
-
-type Props = { params: Promise<{ id: string }> };
-
-function headline(round: RoundDetail): string {
-  return `${formatRoundNumber(round.number)} · ${round.negotiation.title}`;
+interface RoundViewProps {
+  round: RoundDetail;
+  /** Canonical paths of this round's neighbours, by round id. */
+  paths: Map<string, string>;
+  shareUrl: string;
+  tariffState?: ReactNode;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const round = await getRound(await getDb(), (await params).id);
-  if (!round) return { title: "Not found" };
-  return { title: headline(round), description: `${formatFuzzyDate(round)}${round.location ? `, ${round.location}` : ""}` };
-}
-
-function Neighbour({ round, label }: { round: RoundDetail["previous"]; label: string }) {
+function Neighbour({ round, label, paths }: { round: RoundDetail["previous"]; label: string; paths: Map<string, string> }) {
   if (!round) return <span className="text-muted">{label}: none</span>;
   return (
-    <Link href={`/rounds/${round.id}`} rel={label === "Previous" ? "prev" : "next"}>
+    <Link href={paths.get(round.id) ?? `/rounds/${round.id}`} rel={label === "Previous" ? "prev" : "next"}>
       {label}: {formatRoundNumber(round.number)} ({formatFuzzyDate(round)})
     </Link>
   );
 }
 
-export default async function RoundPage({ params }: Props) {
-  const round = await getRound(await getDb(), (await params).id);
-  if (!round) notFound();
+/** The round page body; the share link, the canonical URL and the preview card all show this. */
+export function RoundView({ round, paths, shareUrl, tariffState }: RoundViewProps) {
   const facts: [string, string][] = [
     ["Date", formatFuzzyDate(round)],
     ["Location", round.location ?? "Not reported"],
@@ -51,7 +43,10 @@ export default async function RoundPage({ params }: Props) {
         <p className="text-sm">
           <Link href={`/negotiations/${round.negotiation.slug}`}>{round.negotiation.title}</Link>
         </p>
-        <h1 className="mt-1 text-2xl font-semibold">{headline(round)}</h1>
+        <div className="mt-1 flex flex-wrap items-start justify-between gap-3">
+          <h1 className="text-2xl font-semibold">{roundHeadline(round)}</h1>
+          <CopyLinkButton url={shareUrl} />
+        </div>
         <dl className="mt-4 grid max-w-2xl grid-cols-[7rem_1fr] gap-y-1 text-sm">
           {facts.map(([term, value]) => (
             <div key={term} className="contents">
@@ -80,6 +75,8 @@ export default async function RoundPage({ params }: Props) {
           </ul>
         </section>
       )}
+
+      {tariffState}
 
       <section aria-labelledby="participants">
         <h2 id="participants" className="mb-2 text-lg font-semibold">Participants</h2>
@@ -112,8 +109,8 @@ export default async function RoundPage({ params }: Props) {
       </section>
 
       <nav aria-label="Other rounds" className="flex flex-wrap justify-between gap-4 border-t border-line pt-4 text-sm">
-        <Neighbour round={round.previous} label="Previous" />
-        <Neighbour round={round.next} label="Next" />
+        <Neighbour round={round.previous} label="Previous" paths={paths} />
+        <Neighbour round={round.next} label="Next" paths={paths} />
       </nav>
     </article>
   );
