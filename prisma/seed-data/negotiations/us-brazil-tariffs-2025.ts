@@ -52,7 +52,7 @@ export const negotiation: SeedNegotiation = {
       rate: 10,
       kind: "baseline",
       status: "in-effect",
-      stacking: "adds",
+      stacking: "replaces",
       legalBasis: "IEEPA (Executive Order 14257, reciprocal tariffs)",
       announcedOn: "2025-04-02",
       effectiveFrom: "2025-04-05",

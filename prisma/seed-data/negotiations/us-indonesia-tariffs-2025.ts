@@ -38,7 +38,7 @@ export const negotiation: SeedNegotiation = {
       rate: 32,
       kind: "country-specific",
       status: "paused",
-      stacking: "adds",
+      stacking: "replaces",
       legalBasis: "IEEPA (Executive Order 14257, reciprocal tariffs)",
       announcedOn: "2025-04-02",
       effectiveFrom: "2025-04-09",
