@@ -15,6 +15,22 @@ const vocabSchema = z.object({
   stacking: z.enum(TARIFF_STACKINGS),
 });
 
+type MeasureRow = Awaited<ReturnType<Db["tariffMeasure"]["findFirstOrThrow"]>>;
+
+/** A stored measure as the engine's plain input. */
+export function toLayerInput(row: MeasureRow): TariffLayerInput {
+  return {
+    id: row.id,
+    imposerCode: row.imposerCode,
+    targetCode: row.targetCode,
+    rate: row.rate,
+    announcedOn: row.announcedOn,
+    effectiveFrom: row.effectiveFrom,
+    effectiveTo: row.effectiveTo,
+    ...vocabSchema.parse(row),
+  };
+}
+
 /** The effective-level series for each target × sector asked for, from the live (non-deleted) measures. */
 export async function loadTariffLevels(
   db: Db,
@@ -31,16 +47,7 @@ export async function loadTariffLevels(
       sector: { in: [...new Set(["all", ...query.sector])] },
     },
   });
-  const measures: TariffLayerInput[] = rows.map((row) => ({
-    id: row.id,
-    imposerCode: row.imposerCode,
-    targetCode: row.targetCode,
-    rate: row.rate,
-    announcedOn: row.announcedOn,
-    effectiveFrom: row.effectiveFrom,
-    effectiveTo: row.effectiveTo,
-    ...vocabSchema.parse(row),
-  }));
+  const measures = rows.map(toLayerInput);
   return {
     series: computeLevelSeriesMany(measures, { imposer, targets: query.target, sectors: query.sector, from: query.from, to: query.to }),
   };

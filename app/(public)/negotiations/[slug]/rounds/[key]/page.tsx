@@ -5,6 +5,8 @@ import { formatFuzzyDate } from "@/lib/format/date";
 import { roundHeadline } from "@/lib/format/rate";
 import { findRoundIdByKey, getRound } from "@/lib/queries/round";
 import { roundPath, roundPaths } from "@/lib/queries/round-paths";
+import { loadRoundTariffState } from "@/lib/queries/round-tariff-state";
+import { TariffStateTable } from "@/components/rounds/tariff-state-table";
 import { RoundView } from "@/components/rounds/round-view";
 
 export const dynamic = "force-dynamic";
@@ -47,5 +49,18 @@ export default async function RoundPage({ params }: Props) {
   // A renumbered round, or one reached by id while it has a unique number, lives at one URL.
   if (canonical && canonical !== requested) permanentRedirect(canonical);
   const ids = [round.previous?.id, round.next?.id].filter((id): id is string => Boolean(id));
-  return <RoundView round={round} paths={await roundPaths(db, ids)} shareUrl={`/rounds/${round.id}`} />;
+  const tariffState = await loadRoundTariffState(db, {
+    dateStart: round.dateStart,
+    dateEnd: round.dateEnd,
+    parties: round.negotiation.parties.map((p) => p.economyCode),
+    nextDate: round.next?.dateStart ?? null,
+  });
+  return (
+    <RoundView
+      round={round}
+      paths={await roundPaths(db, ids)}
+      shareUrl={`/rounds/${round.id}`}
+      tariffState={tariffState && <TariffStateTable state={tariffState} />}
+    />
+  );
 }
