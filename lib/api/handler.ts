@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
+import { requireReader } from "../auth/session";
 import { getDb, type Db } from "../db/client";
 import { DomainError, parseInput, type DomainErrorCode } from "../domain/errors";
 
@@ -13,13 +14,14 @@ const STATUS: Record<DomainErrorCode, number> = {
 };
 
 export interface ApiErrorBody {
-  error: { code: DomainErrorCode | "internal"; message: string; fields?: Record<string, string> };
+  error: { code: DomainErrorCode | "internal"; message: string; fields?: Record<string, string>; current?: unknown };
 }
 
 export function errorResponse(error: unknown): NextResponse<ApiErrorBody> {
   if (error instanceof DomainError) {
     const fields = Object.keys(error.fieldErrors).length ? error.fieldErrors : undefined;
-    return NextResponse.json({ error: { code: error.code, message: error.message, fields } }, { status: STATUS[error.code] });
+    const body = { code: error.code, message: error.message, fields, current: error.current };
+    return NextResponse.json({ error: body }, { status: STATUS[error.code] });
   }
   // Unknown failures are logged on the server; the client gets no stack or internal detail.
   console.error(error);
@@ -34,8 +36,9 @@ function searchParamsObject(params: URLSearchParams): Record<string, string> {
 }
 
 /**
- * The one wrapper for read-only JSON routes: parse the query with its zod schema (a bad parameter is
- * a 400 naming it), then run the handler with the database, mapping domain errors to statuses.
+ * The one wrapper for read-only JSON routes: check the reader may read (401 with REQUIRE_LOGIN=true
+ * and no session), parse the query with its zod schema (a bad parameter is a 400 naming it), then
+ * run the handler with the database, mapping domain errors to statuses.
  */
 export function getRoute<S extends z.ZodType, R>(
   querySchema: S,
@@ -43,6 +46,7 @@ export function getRoute<S extends z.ZodType, R>(
 ) {
   return async function GET(request: Request): Promise<Response> {
     try {
+      await requireReader("api");
       const query = parseInput(querySchema, searchParamsObject(new URL(request.url).searchParams));
       const body = await handler({ query, db: await getDb(), request });
       return NextResponse.json(body);

@@ -8,6 +8,8 @@ export class DomainError extends Error {
     readonly code: DomainErrorCode,
     message: string,
     readonly fieldErrors: Record<string, string> = {},
+    /** For a conflict: the record as it stands now, so the editor can see what changed meanwhile. */
+    readonly current?: unknown,
   ) {
     super(message);
     this.name = "DomainError";
@@ -33,4 +35,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   }
   const [field, message] = Object.entries(fieldErrors)[0];
   throw new DomainError("invalid", `${field}: ${message}`, fieldErrors);
+}
+
+/** A save based on an old version: someone else changed the record first. */
+export function conflict(what: string, current: unknown): DomainError {
+  return new DomainError("conflict", `${what} was changed by someone else since you opened it`, {}, current);
 }

@@ -10,7 +10,9 @@ export const tariffMeasureInputSchema = z
     externalKey: externalKeySchema,
     imposerCode: economyCodeSchema,
     // "*" (all trading partners) is stored as a null target.
-    targetCode: z.union([z.literal(ALL_PARTNERS), economyCodeSchema]).transform((v) => (v === ALL_PARTNERS ? null : v)),
+    targetCode: z
+      .union([z.literal(ALL_PARTNERS), economyCodeSchema, z.null()])
+      .transform((v) => (v === ALL_PARTNERS ? null : v)),
     sector: z.enum(SECTORS),
     rate: z
       .number({ error: "Rate must be a number" })
