@@ -1,21 +1,51 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
-const PAGES = ["/", "/timeline", "/negotiations", "/negotiations/us-japan-tariffs-2025", "/missing-page"];
+const PAGES = [
+  "/",
+  "/timeline",
+  "/timeline?economy=JPN&kind=round",
+  "/negotiations",
+  "/negotiations/us-japan-tariffs-2025",
+  "/negotiations/us-japan-tariffs-2025/rounds/6",
+  "/negotiations/us-china-trade-2025/rounds/1",
+  "/tariffs",
+  "/missing-page",
+];
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
 
 for (const path of PAGES) {
-  test(`no serious accessibility violations on ${path}`, async ({ page }) => {
+  test(`no serious accessibility violations on ${path}, in light and dark themes`, async ({ page }) => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      await expect(page.locator("main")).toBeVisible();
+      expect(await seriousViolations(page), colorScheme).toEqual([]);
+    }
+  });
+
+  test(`${path} is usable at 375 px: nothing forces sideways scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await expect(page.locator("main")).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
   });
 }
 
-test("no serious accessibility violations on a round page", async ({ page }) => {
-  await page.goto("/negotiations/us-korea-tariffs-2025");
-  await page.getByRole("table").getByRole("link").first().click();
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+test("keyboard users get a skip link and a visible focus ring", async ({ page }) => {
+  await page.goto("/timeline");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Tab");
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe("none");
 });

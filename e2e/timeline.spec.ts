@@ -71,3 +71,15 @@ test("the events API rejects a bad parameter with a message naming it", async ({
   expect(body.items).toHaveLength(2);
   expect(typeof body.nextCursor).toBe("string");
 });
+
+test("the list is virtualized: with every event loaded, only the rows near the viewport are in the page", async ({ page }) => {
+  await page.goto("/timeline");
+  const loadMore = page.getByRole("button", { name: "Load more" });
+  while (await loadMore.isVisible()) {
+    await loadMore.click();
+    await expect(loadMore.or(page.getByText(/All \d+ events shown/))).toBeVisible();
+  }
+  const shown = Number((await page.getByText(/Showing \d+ events/).textContent())!.match(/\d+/)![0]);
+  expect(shown).toBeGreaterThan(300);
+  expect(await page.getByTestId("timeline-event").count()).toBeLessThan(80);
+});

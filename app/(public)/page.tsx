@@ -4,10 +4,12 @@ import { listNegotiations } from "@/lib/queries/negotiations";
 import { listTimelinePage } from "@/lib/queries/timeline";
 import { EventList } from "@/components/timeline/event-list";
 import { NegotiationTable } from "@/components/negotiations/negotiation-table";
+import { requireReader } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
+  await requireReader();
   const db = await getDb();
   const [page, negotiations] = await Promise.all([
     listTimelinePage(db, { order: "desc", limit: 12, to: new Date().toISOString().slice(0, 10) }),

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 
 const NAV = [
   { href: "/timeline", label: "Timeline" },
@@ -6,7 +7,8 @@ const NAV = [
   { href: "/negotiations", label: "Negotiations" },
 ];
 
-export function SiteHeader() {
+/** `account`: the signed-in user and sign-out, or a sign-in link; rendered by the app, not here. */
+export function SiteHeader({ account }: { account?: ReactNode }) {
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -22,6 +24,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        {account && <div className="ml-auto">{account}</div>}
       </div>
     </header>
   );

@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
+import { requireReader } from "../auth/session";
 import { getDb, type Db } from "../db/client";
 import { DomainError, parseInput, type DomainErrorCode } from "../domain/errors";
 
@@ -35,8 +36,9 @@ function searchParamsObject(params: URLSearchParams): Record<string, string> {
 }
 
 /**
- * The one wrapper for read-only JSON routes: parse the query with its zod schema (a bad parameter is
- * a 400 naming it), then run the handler with the database, mapping domain errors to statuses.
+ * The one wrapper for read-only JSON routes: check the reader may read (401 with REQUIRE_LOGIN=true
+ * and no session), parse the query with its zod schema (a bad parameter is a 400 naming it), then
+ * run the handler with the database, mapping domain errors to statuses.
  */
 export function getRoute<S extends z.ZodType, R>(
   querySchema: S,
@@ -44,6 +46,7 @@ export function getRoute<S extends z.ZodType, R>(
 ) {
   return async function GET(request: Request): Promise<Response> {
     try {
+      await requireReader("api");
       const query = parseInput(querySchema, searchParamsObject(new URL(request.url).searchParams));
       const body = await handler({ query, db: await getDb(), request });
       return NextResponse.json(body);

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { getDb } from "@/lib/db/client";
 import { listNegotiations } from "@/lib/queries/negotiations";
 import { NegotiationTable } from "@/components/negotiations/negotiation-table";
+import { requireReader } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Negotiations" };
 
 export default async function NegotiationsPage() {
+  await requireReader();
   const negotiations = await listNegotiations(await getDb());
   return (
     <>

@@ -8,6 +8,7 @@ import { FilterChips } from "@/components/timeline/filter-chips";
 import { TimelineFilters } from "@/components/timeline/timeline-filters";
 import { TimelineView } from "@/components/timeline/timeline-view";
 import { filterParams, timelineUrlParsers } from "@/components/timeline/url-state";
+import { requireReader } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Timeline" };
@@ -15,6 +16,7 @@ export const metadata: Metadata = { title: "Timeline" };
 const loadFilters = createLoader(timelineUrlParsers);
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requireReader();
   const state = await loadFilters(searchParams);
   const params = filterParams(state);
   const parsed = timelineFiltersSchema.safeParse(Object.fromEntries(params));

@@ -2,25 +2,35 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { formatFuzzyDate } from "@/lib/format/date";
+import { loadTariffChartPanel } from "@/lib/queries/chart-milestones";
 import { getNegotiationBySlug } from "@/lib/queries/negotiations";
 import { MILESTONE_KIND_LABELS, NEGOTIATION_STATUS_LABELS } from "@/lib/vocab/labels";
 import type { MilestoneKind, NegotiationStatus } from "@/lib/vocab/vocab";
 import { Badge } from "@/components/ui/badge";
 import { RoundsTable } from "@/components/negotiations/rounds-table";
 import { TariffTable } from "@/components/negotiations/tariff-table";
+import { TariffChartPanel } from "@/components/tariff-chart/tariff-chart-panel";
+import { requireReader } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireReader();
   const negotiation = await getNegotiationBySlug(await getDb(), (await params).slug);
   return negotiation ? { title: negotiation.title, description: negotiation.summary } : { title: "Not found" };
 }
 
 export default async function NegotiationPage({ params }: Props) {
-  const negotiation = await getNegotiationBySlug(await getDb(), (await params).slug);
+  await requireReader();
+  const db = await getDb();
+  const negotiation = await getNegotiationBySlug(db, (await params).slug);
   if (!negotiation) notFound();
+  const parties = negotiation.parties.map((p) => p.economyCode);
+  // The chart starts from the U.S. side when it is a party (these are the U.S. tariff talks).
+  const imposer = parties.includes("USA") ? "USA" : parties[0];
+  const chart = await loadTariffChartPanel(db, { imposer, targets: parties.filter((p) => p !== imposer), sectors: ["all"] });
   return (
     <article className="space-y-8">
       <header>
@@ -70,6 +80,11 @@ export default async function NegotiationPage({ params }: Props) {
             ))}
           </ol>
         )}
+      </section>
+
+      <section aria-labelledby="chart">
+        <h2 id="chart" className="mb-2 text-lg font-semibold">Tariff levels between the parties</h2>
+        <TariffChartPanel {...chart} />
       </section>
 
       <section aria-labelledby="tariffs">

@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { roundPath } from "@/lib/queries/round-paths";
+import { requireReader } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 
@@ -8,6 +9,7 @@ export const dynamic = "force-dynamic";
  * redirects to whatever the canonical URL is today.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  await requireReader();
   const db = await getDb();
   const { id } = await params;
   const round = await db.round.findFirst({ where: { id, deletedAt: null }, select: { id: true } });

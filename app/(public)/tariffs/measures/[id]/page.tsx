@@ -8,17 +8,20 @@ import { getTariffMeasure } from "@/lib/queries/tariff";
 import { SECTOR_LABELS, TARIFF_KIND_LABELS, TARIFF_STACKING_LABELS, TARIFF_STATUS_LABELS } from "@/lib/vocab/labels";
 import type { Sector, TariffKind, TariffStacking, TariffStatus } from "@/lib/vocab/vocab";
 import { CitationList } from "@/components/rounds/citation-list";
+import { requireReader } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireReader();
   const m = await getTariffMeasure(await getDb(), (await params).id);
   return { title: m ? `${m.imposer.name} ${formatRate(m.rate)} on ${m.target?.name ?? "all partners"}` : "Not found" };
 }
 
 export default async function TariffMeasurePage({ params }: Props) {
+  await requireReader();
   const m = await getTariffMeasure(await getDb(), (await params).id);
   if (!m) notFound();
   const facts: [string, string][] = [

@@ -6,6 +6,7 @@ import { findRoundIdByKey, getRound } from "@/lib/queries/round";
 import { headlineRate, loadRoundTariffState } from "@/lib/queries/round-tariff-state";
 import { ROUND_STATUS_LABELS } from "@/lib/vocab/labels";
 import type { RoundStatus } from "@/lib/vocab/vocab";
+import { requireReader } from "@/lib/auth/session";
 
 export const alt = "Negotiation round summary: parties, round, date and headline tariff";
 export const size = { width: 1200, height: 630 };
@@ -13,6 +14,7 @@ export const contentType = "image/png";
 
 /** The preview card shown where a round's link is pasted. */
 export default async function Image({ params }: { params: Promise<{ slug: string; key: string }> }) {
+  await requireReader();
   const { slug, key } = await params;
   const db = await getDb();
   const id = await findRoundIdByKey(db, slug, key);

@@ -8,6 +8,7 @@ import { roundPath, roundPaths } from "@/lib/queries/round-paths";
 import { loadRoundTariffState } from "@/lib/queries/round-tariff-state";
 import { TariffStateTable } from "@/components/rounds/tariff-state-table";
 import { RoundView } from "@/components/rounds/round-view";
+import { requireReader } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 
@@ -22,6 +23,7 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireReader();
   const { db, round } = await load(params);
   if (!round) return { title: "Round not found" };
   const title = roundHeadline(round);
@@ -43,6 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RoundPage({ params }: Props) {
+  await requireReader();
   const { db, round, requested } = await load(params);
   if (!round) notFound();
   const canonical = await roundPath(db, round.id);
