@@ -1,0 +1,134 @@
+import { foldText } from "./fold";
+import { splitSentences } from "./sentences";
+import { isByline, isEndMarker, isHeadlineLike, isNavigation, isProse, isSkipLine, isStampLine, wordCount } from "./lines";
+
+/**
+ * The article as the rules see it: title and publisher from the header, then the body cut into
+ * sentences. Boilerplate (menus, teasers, comments, captions) never becomes a sentence.
+ */
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Folded copy of the sentence (same length and offsets as text.slice(start, end)). */
+  f: string;
+}
+
+export interface ArticleDocument {
+  text: string;
+  folded: string;
+  title: string | null;
+  publisher: string | null;
+  sentences: Sentence[];
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function toLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === "\n") {
+      lines.push({ start, end: i, text: text.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+const BULLET = /^\s*(?:[•›»>▪◦*–-]|\d{1,2}[.)])\s/;
+
+/** "TOKYO — ", "SEOUL, July 24 (SEW) -- ", "NEW DELHI: " before the first sentence. */
+const DATELINE = /^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?\s*(?:—|–|--?|:)\s+/;
+
+/** A headline: not prose, and more than a masthead ("Asia Markets Daily | Trade & Policy"). */
+function looksLikeTitle(line: string): boolean {
+  const first = line.split(/\s+[|·]\s+/)[0];
+  const n = wordCount(first);
+  return n >= 7 || (n >= 4 && /(?:^|\s)\p{Ll}/u.test(first));
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
+
+function cleanPublisher(line: string): string | null {
+  let t = line.trim().split(/\s+[|·]\s+|\s+-\s+/)[0].replace(/^by\s+/i, "").replace(/\s+staff$/i, "").trim();
+  if (!t || wordCount(t) > 6 || /\d/.test(t)) return null;
+  if (t === t.toUpperCase()) t = titleCase(t);
+  return t;
+}
+
+export function buildDocument(text: string): ArticleDocument {
+  const folded = foldText(text);
+  const lines = toLines(folded);
+  let title: string | null = null;
+  let titleIndex = -1;
+  const headerCandidates: number[] = [];
+  const sentences: Sentence[] = [];
+  let bodyStarted = false;
+  let paragraph = 0;
+  let teaserRun = 0;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].text;
+    const t = line.trim();
+    if (!t) continue;
+    const prose = isProse(t);
+    if (!bodyStarted) {
+      const header = isNavigation(t) || isByline(t) || isStampLine(t) || isSkipLine(t);
+      if (title === null && !header && !prose && looksLikeTitle(t)) {
+        title = text.slice(lines[i].start, lines[i].end).trim();
+        titleIndex = i;
+        continue;
+      }
+      if (!header && prose && !isEndMarker(t) && !BULLET.test(t)) {
+        bodyStarted = true;
+      } else {
+        headerCandidates.push(i);
+        continue;
+      }
+    }
+    if (isEndMarker(t)) break;
+    if (BULLET.test(t) || isHeadlineLike(t)) {
+      // Two teaser-like lines in a row after the story has started: a related-stories block.
+      if (++teaserRun >= 2) break;
+      continue;
+    }
+    teaserRun = 0;
+    if (!prose || isSkipLine(t)) continue;
+    let start = lines[i].start + (line.length - line.trimStart().length);
+    const dateline = paragraph === 0 ? DATELINE.exec(folded.slice(start, lines[i].end)) : null;
+    if (dateline) start += dateline[0].length;
+    for (const span of splitSentences(folded, start, lines[i].end)) {
+      sentences.push({ index: sentences.length, paragraph, start: span.start, end: span.end, f: folded.slice(span.start, span.end) });
+    }
+    paragraph++;
+  }
+  return { text, folded, title, publisher: findPublisher(lines, titleIndex, headerCandidates), sentences };
+}
+
+/** The masthead above the title, else a short organisation-like line in the header below it. */
+function findPublisher(lines: Line[], titleIndex: number, header: number[]): string | null {
+  for (let i = 0; i < Math.max(titleIndex, 0); i++) {
+    const t = lines[i].text.trim();
+    if (t && !/^[[(]/.test(t)) {
+      const p = cleanPublisher(t);
+      if (p) return p;
+    }
+  }
+  for (const i of header) {
+    if (i <= titleIndex) continue;
+    const t = lines[i].text.trim();
+    if (isNavigation(t) || (isStampLine(t) && !/\s-\s/.test(t))) continue;
+    if (/^by\s/i.test(t) && !/\bstaff\b/i.test(t)) continue;
+    const p = cleanPublisher(t);
+    if (p && /^\p{Lu}/u.test(p) && wordCount(p) >= 2) return p;
+  }
+  return null;
+}

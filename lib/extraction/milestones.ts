@@ -1,0 +1,164 @@
+import type { MilestoneKind } from "../vocab/vocab";
+import { type Context, evidenceOf } from "./context";
+import { type DateMention, whenOf } from "./dates";
+import type { ExtractedMilestone } from "./schema";
+
+/**
+ * Milestones: a dated event whose kind is named by a trigger phrase near the date ("a phone call
+ * last Thursday", "took effect on Monday", "the Aug. 1 deadline", "announced on April 2").
+ * Meetings between negotiators are rounds, not milestones, so they are left to the round rules.
+ */
+const TRIGGERS: [MilestoneKind, RegExp, number][] = [
+  ["call", /\b(?:phone call|telephone call|(?:tele)?phone conversation|call with|calls? between|by (?:tele)?phone|in a call|after a call|spoke by|the call\b|'s call\b)/gi, 60],
+  ["summit", /\bsummit\b/gi, 70],
+  ["election", /\b(?:elections?|polls|referendum)\b/gi, 50],
+  ["deadline", /\b(?:deadline|target|expir\w*|end of the (?:[\w.-]+ ){0,3}(?:pause|suspension|truce|reprieve|moratorium)|runs? (?:to|until|through)|postpone (?:\w+ ){0,2}deadline)\b/gi, 60],
+  ["agreement", /\b(?:reached an? (?:\w+ )?(?:agreement|deal)|joint statement|struck an? (?:\w+ )?deal|sealed an? (?:\w+ )?(?:deal|agreement)|secured an? (?:\w+ )?(?:agreement|deal)|signed an? (?:\w+ )?(?:agreement|deal|pact)|terms (?:had been |were |was )?(?:unveiled|announced|agreed)|agreed to (?:a|the) (?:deal|truce|framework))\b/gi, 90],
+  ["effective", /\b(?:t[ao]ke[sn]? effect|took effect|taking effect|went into effect|came into (?:force|effect)|comes? into force|into force|in force|kick(?:ed|s)? in|as of|applied since|in effect since|has applied since)\b/gi, 80],
+  // A change of rate dates itself after the verb: "raised its tariff … to 35 per cent on Aug. 1".
+  ["effective", /\b(?:raised|doubled|hiked|increased|lowered|imposed)\b/gi, -110],
+  ["announcement", /\b(?:announc\w*|unveil\w*|threaten\w*|letter|ordered|signed an? (?:executive )?order|set (?:out )?(?:a|an|the) (?:\w+ )?(?:rate|tariff)|set (?:for|on|out)|first set|answered|retaliated|published|prolong\w*|extend\w*|declared)\b/gi, 70],
+];
+
+const CONDITIONAL = /\b(?:unless|if|could|would|threat\w*|warn\w*|promised|without a deal|due to|was to|were to|planned)\b/i;
+
+interface Trigger {
+  kind: MilestoneKind;
+  start: number;
+  end: number;
+  reach: number;
+  /** The trigger only dates what follows it. */
+  dateAfter: boolean;
+}
+
+function triggersIn(f: string): Trigger[] {
+  const out: Trigger[] = [];
+  for (const [kind, re, reach] of TRIGGERS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(f)) !== null) out.push({ kind, start: m.index, end: m.index + m[0].length, reach: Math.abs(reach), dateAfter: reach < 0 });
+  }
+  return out;
+}
+
+/** Gap in characters between a date and a trigger; a semicolon between them counts as far. */
+function gap(f: string, d: { start: number; end: number }, t: Trigger): number {
+  if (t.dateAfter && d.start < t.end) return Infinity;
+  const [a, b] = d.end <= t.start ? [d.end, t.start] : t.end <= d.start ? [t.end, d.start] : [0, 0];
+  const between = f.slice(a, b);
+  // "took effect on Monday": the date usually follows the event it dates.
+  const behind = d.end <= t.start && (t.kind === "effective" || t.kind === "deadline") ? 5 : 0;
+  return b - a + behind + (/;/.test(between) ? 60 : 0) + (/,\s+(?:but|while|and)\s/.test(between) ? 25 : 0);
+}
+
+/**
+ * The words right before a date often say what it is, whatever trigger is nearest:
+ * "due to start on Friday", "from 1 August", "to Nov. 10" after an extension, "said Monday".
+ */
+function kindFromLeadIn(lead: string, clause: string, range: boolean, nearEvent: boolean): MilestoneKind | "statement" | null {
+  if (/\b(?:said|says|told (?:\w+ ){0,2}|reported|according to (?:\w+ ){0,3})\s*(?:on\s+)?$/i.test(lead)) return "statement";
+  if (/\b(?:due to|set to|scheduled to|expected to) (?:start|begin|take effect|return|rise|apply|kick in)(?: on| in)?\s+$/i.test(lead)) return "deadline";
+  if (/\b(?:extend\w*|prolong\w*|postpon\w*|delay\w*|push\w* back)\b[^.;]{0,50}\bto\s+$/i.test(lead) || /\b(?:until|till)\s+$/i.test(lead)) return "deadline";
+  if (/\bon or after\s+$/i.test(lead)) return "deadline";
+  if (nearEvent) return null;
+  if (/\b(?:announced|scheduled|planned|slated|set) for\s+$/i.test(lead) && /\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|increase)\b/i.test(lead.slice(-50))) return "deadline";
+  if (!range && /\b(?:from|starting|beginning|effective)\s+(?:the\s+)?$/i.test(lead)) return CONDITIONAL.test(clause) ? "deadline" : "effective";
+  if (/\bby\s+(?:the\s+)?$/i.test(lead)) return /\b(?:drop|fall|rise|cut|lower|reduce|take effect|apply|come down)\b/i.test(clause) && !CONDITIONAL.test(clause) ? "effective" : "deadline";
+  return null;
+}
+
+const usable = (d: DateMention) => d.precision !== "year" && d.to - d.from <= 31;
+
+interface Candidate {
+  d: DateMention;
+  kind: MilestoneKind;
+  score: number;
+  span: [number, number];
+}
+
+export function extractMilestones(ctx: Context): ExtractedMilestone[] {
+  const out: ExtractedMilestone[] = [];
+  for (const info of ctx.sentences) {
+    if (!info.dates.some(usable)) continue;
+    const f = info.s.f;
+    const base = info.s.start;
+    const triggers = triggersIn(f);
+    const pairs: { d: DateMention; t: Trigger; g: number }[] = [];
+    const chosen: Candidate[] = [];
+    for (const d of info.dates) {
+      if (!usable(d)) continue;
+      const rel = { start: d.start - base, end: d.end - base };
+      const lead = f.slice(Math.max(0, rel.start - 70), rel.start) + (/^(?:on|from|by|until|till|starting|for)\s/i.test(f.slice(rel.start, rel.end)) ? f.slice(rel.start, rel.end).replace(/\S+$/, "") : "");
+      const nearEvent = triggers.some((t) => (t.kind === "summit" || t.kind === "election" || t.kind === "call") && gap(f, rel, t) <= 40);
+      const fromLead = kindFromLeadIn(lead, f, d.from !== d.to, nearEvent);
+      if (fromLead === "statement") {
+        // A reporting date only dates an agreement or an announcement made that day.
+        for (const t of triggers) if ((t.kind === "agreement" || t.kind === "announcement") && gap(f, rel, t) <= t.reach) pairs.push({ d, t, g: gap(f, rel, t) });
+        continue;
+      }
+      if (fromLead) {
+        chosen.push({ d, kind: fromLead, score: 0.8, span: [rel.start, rel.end] });
+        continue;
+      }
+      for (const t of triggers) {
+        const g = gap(f, rel, t);
+        if (g <= t.reach) pairs.push({ d, t, g });
+      }
+    }
+    // Each date takes its nearest trigger; a trigger serves one date unless dates are coordinated ("on Monday and … on Tuesday").
+    pairs.sort((a, b) => a.g - b.g);
+    const usedDates = new Set<DateMention>(chosen.map((c) => c.d));
+    const usedTriggers = new Map<Trigger, DateMention>();
+    for (const p of pairs) {
+      if (usedDates.has(p.d)) continue;
+      const holder = usedTriggers.get(p.t);
+      if (holder && !coordinated(f, holder, p.d, base)) continue;
+      usedDates.add(p.d);
+      usedTriggers.set(p.t, p.d);
+      let kind = p.t.kind;
+      const rel = { start: p.d.start - base, end: p.d.end - base };
+      const clause = f.slice(Math.max(0, Math.min(rel.start, p.t.start) - 40), Math.max(rel.end, p.t.end) + 40);
+      if (kind === "effective" && CONDITIONAL.test(clause)) kind = "deadline";
+      if (kind === "announcement" && /\b(?:deal|agreement|terms|pact)\b/i.test(f.slice(Math.max(0, p.t.start - 30), p.t.end + 20)) && !/\bletter\b/i.test(clause)) kind = "agreement";
+      chosen.push({ d: p.d, kind, score: Math.max(0.3, 0.85 - p.g / 200), span: [Math.min(rel.start, p.t.start), Math.max(rel.end, p.t.end)] });
+    }
+    for (const c of chosen) {
+      out.push({
+        when: whenOf(c.d),
+        kind: c.kind,
+        title: titleOf(ctx.text.slice(base + c.span[0], base + c.span[1])),
+        evidence: evidenceOf(ctx, info.s),
+        confidence: c.score,
+      });
+    }
+  }
+  return consolidate(out);
+}
+
+/** "on Monday and to Greer on Tuesday": two dates joined by "and" share one trigger. */
+function coordinated(f: string, a: DateMention, b: DateMention, base: number): boolean {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a];
+  const between = f.slice(x.end - base, y.start - base);
+  return between.length <= 40 && /\band\b/.test(between) && !/[;,]/.test(between);
+}
+
+/** One milestone per (when, kind); an interval is dropped when a day of the same kind lies inside it. */
+function consolidate(list: ExtractedMilestone[]): ExtractedMilestone[] {
+  const seen = new Set<string>();
+  const unique = list.filter((m) => {
+    const key = `${m.when}|${m.kind}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.filter((m) => {
+    if (!m.when || !m.when.includes("/")) return true;
+    const [a, b] = m.when.split("/");
+    return !unique.some((o) => o !== m && o.kind === m.kind && o.when && o.when.length === 10 && o.when >= a && o.when <= b);
+  });
+}
+
+function titleOf(span: string): string {
+  const t = span.replace(/\s+/g, " ").trim();
+  return t.length > 100 ? `${t.slice(0, 97)}…` : t;
+}

@@ -1,0 +1,171 @@
+import type { Sentence } from "./document";
+import { nameKey } from "./fold";
+import { ALIASES } from "./gazetteer";
+import { findMentions } from "./mentions";
+import { FUNCTION_WORDS, NOT_NAME, ROLE_HEAD, ROLE_MODIFIER } from "./roles";
+
+/**
+ * People named with a title: "Finance Minister Koo Yun-cheol", "Ryosei Akazawa, Japan's chief
+ * negotiator", "the US commerce secretary, Howard Lutnick". Later bare surnames ("Akazawa said")
+ * are linked back to the person so the other rules can see who acts in a sentence.
+ */
+export interface Person {
+  name: string;
+  key: string;
+  role: string;
+  /** Economy named inside the title itself ("Swiss President", "Japan's chief negotiator"). */
+  roleCountry: string | null;
+  /** Sentence index and offsets of the mention that gave the title. */
+  sentence: number;
+  start: number;
+  end: number;
+  /** Folded name tokens, for surname-only references. */
+  tokens: string[];
+}
+
+export interface PersonRef {
+  person: Person;
+  start: number;
+  end: number;
+}
+
+const TOKEN = String.raw`\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'][\p{L}]\p{Ll}+)*`;
+const PARTICLE = "de|la|del|della|di|da|dos|das|do|von|van|der|den|ter|le|du|bin|al|el";
+const NAME_RUN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.'-])${TOKEN}(?:\s+(?:(?:${PARTICLE})\s+){0,2}${TOKEN}){1,5}(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?`,
+  "gu",
+);
+
+const PRONOUN_SURNAMES = new Set(["He", "Her", "Ma", "May", "Long", "Yang"]);
+const isNotName = (t: string) => NOT_NAME.has(t) || ALIASES.has(t);
+
+/** Trims title words and place names off a capitalised run; what remains (2+ tokens) is a name. */
+function nameWithin(run: string): { offset: number; text: string } | null {
+  const re = /\S+/g;
+  const tokens: { t: string; i: number }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(run)) !== null) tokens.push({ t: m[0].replace(/,$/, ""), i: m.index });
+  let a = 0;
+  while (a < tokens.length && isNotName(tokens[a].t)) {
+    // "Vice Premier He Lifeng": right after a title, "He" is a surname, not the pronoun.
+    if (a > 0 && PRONOUN_SURNAMES.has(tokens[a].t) && ROLE_HEAD.test(tokens[a - 1].t)) break;
+    a++;
+  }
+  let b = a;
+  while (b < tokens.length && (b === a || !isNotName(tokens[b].t))) b++;
+  const kept = tokens.slice(a, b);
+  const core = kept.filter((k) => /^\p{Lu}/u.test(k.t) && !/^(?:Jr|Sr)\.$/.test(k.t));
+  if (core.length < 2) return null;
+  const last = kept[kept.length - 1];
+  return { offset: kept[0].i, text: run.slice(kept[0].i, last.i + last.t.length) };
+}
+
+/** Title words written right before the name: "Assistant US Trade Representative", "then Finance Minister". */
+function titleBefore(f: string, nameStart: number, mustEndWithHead = false): string | null {
+  const before = f.slice(Math.max(0, nameStart - 90), nameStart);
+  const tokens = before.split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const tok = tokens[i];
+    if (/[,;:()"]$|^[—–-]+$/.test(tok) || (i === tokens.length - 1 && /,$/.test(before.trimEnd()) && kept.length === 0 && !mustEndWithHead)) break;
+    const bare = tok.replace(/'s$|'$/, "");
+    const ok = ROLE_HEAD.test(bare) || ROLE_MODIFIER.test(bare) || ALIASES.has(bare) || ALIASES.has(tok) || (/^\p{Lu}/u.test(bare) && !FUNCTION_WORDS.has(bare));
+    if (!ok) break;
+    // "Lutnick and Trade Representative Greer": a name before "and" belongs to another person.
+    if (/^\p{Lu}/u.test(bare) && !NOT_NAME.has(bare) && !ROLE_HEAD.test(bare) && !ROLE_MODIFIER.test(bare) && !ALIASES.has(bare) && kept[0] === "and") {
+      kept.shift();
+      break;
+    }
+    kept.unshift(tok);
+  }
+  while (kept.length && /^(?:of|and|for|on|the)$/i.test(kept[0])) kept.shift();
+  if (!kept.some((t) => ROLE_HEAD.test(t.replace(/'s$/, "")))) return null;
+  if (mustEndWithHead && !ROLE_HEAD.test(kept[kept.length - 1])) return null;
+  return kept.join(" ");
+}
+
+const APPOSITIVE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?([^,;()]{3,100}?)(?=\s*(?:,|;|(?<![A-Z])\.(?:\s|$)|$)|\s+(?:who|which|whose)\b)/;
+
+/** Title in an appositive before the name ("the US commerce secretary, Howard Lutnick,") or after it. */
+function titleAround(f: string, nameStart: number, nameEnd: number): string | null {
+  const closes = /^\s*(?:,|\.|;|$|\)|\s+and\s)/.test(f.slice(nameEnd, nameEnd + 6));
+  const comma = /,\s*$/.exec(f.slice(Math.max(0, nameStart - 4), nameStart));
+  if (closes && comma) {
+    const title = titleBefore(f, nameStart - comma[0].length, true);
+    if (title) return title;
+  }
+  const after = APPOSITIVE_AFTER.exec(f.slice(nameEnd, nameEnd + 120));
+  const tail = after ? f.slice(nameEnd + after[0].length, nameEnd + after[0].length + 12) : "";
+  // "…, a Commission spokesperson said": a new speaker, not a title for the name before it.
+  const newSpeaker = after && /^,\s+an?\s/.test(after[0]) && /^\s*,?\s*(?:said|says|told)\b/.test(tail);
+  if (after && !newSpeaker && after[1].split(/\s+/).length <= 14 && after[1].split(/\s+/).some((w) => ROLE_HEAD.test(w.replace(/'s$/, "")))) {
+    return after[1].trim();
+  }
+  return null;
+}
+
+/** The economy a title names, preferring a possessive or adjective ("Japan's", "Swiss"). */
+function countryInTitle(title: string): string | null {
+  const mentions = findMentions(title, 0).filter((m) => !m.place);
+  const strong = mentions.find((m) => m.possessive || m.kind === "demonym" || m.kind === "abbreviation" || m.kind === "institution");
+  return (strong ?? mentions[0])?.code ?? null;
+}
+
+export function findPeople(sentences: Sentence[], text: string): Person[] {
+  const people = new Map<string, Person>();
+  for (const s of sentences) {
+    NAME_RUN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NAME_RUN.exec(s.f)) !== null) {
+      const name = nameWithin(m[0]);
+      if (!name || ALIASES.has(name.text)) continue;
+      const start = m.index + name.offset;
+      const end = start + name.text.length;
+      const title = titleBefore(s.f, start) ?? titleAround(s.f, start, end);
+      const key = nameKey(name.text);
+      if (!title || people.has(key)) continue;
+      const role = title.replace(/^(?:the|a|an)\s+/i, "");
+      people.set(key, {
+        name: text.slice(s.start + start, s.start + end),
+        key,
+        role,
+        roleCountry: countryInTitle(title),
+        sentence: s.index,
+        start: s.start + start,
+        end: s.start + end,
+        tokens: name.text.split(/\s+/).filter((t) => /^\p{Lu}/u.test(t) && !/^(?:Jr|Sr)\.?$/.test(t)),
+      });
+    }
+  }
+  return [...people.values()];
+}
+
+/** Name tokens → the one person they belong to (null when two people share the token). */
+export function nameOwners(people: Person[]): Map<string, Person | null> {
+  const owners = new Map<string, Person | null>();
+  for (const p of people) {
+    for (const t of p.tokens) {
+      if (t.length < 2 || NOT_NAME.has(t)) continue;
+      owners.set(t, owners.has(t) && owners.get(t) !== p ? null : p);
+    }
+  }
+  return owners;
+}
+
+/** Every mention of a known person in a sentence: the full name or a surname standing alone. */
+export function findPersonRefs(s: Sentence, owners: Map<string, Person | null>): PersonRef[] {
+  const refs: PersonRef[] = [];
+  if (!owners.size) return refs;
+  const re = /\p{Lu}[\p{L}'-]*/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s.f)) !== null) {
+    const token = m[0].replace(/'s?$/, "");
+    const owner = owners.get(token);
+    if (!owner) continue;
+    const last = refs[refs.length - 1];
+    // Consecutive tokens of the same person ("Ryosei Akazawa") are one mention.
+    if (last && last.person === owner && s.start + m.index - last.end <= 1) last.end = s.start + m.index + token.length;
+    else refs.push({ person: owner, start: s.start + m.index, end: s.start + m.index + token.length });
+  }
+  return refs;
+}

@@ -1,0 +1,58 @@
+import type { RoundLevel, RoundStatus } from "../vocab/vocab";
+import type { Day } from "./calendar";
+import type { DateMention } from "./dates";
+import { VENUES } from "./gazetteer";
+import { tenseAt } from "./tense";
+
+/** Level, status and place of a round from the words of its sentence. */
+const LEVELS: [RoundLevel, RegExp][] = [
+  ["technical", /\btechnical\b/gi],
+  ["working", /\b(?:working[- ]level|working group|negotiators|chief negotiators?|delegation|negotiating team|officials|team)\b/gi],
+  ["leaders", /\b(?:leaders|summit|heads of state)\b/gi],
+  ["ministerial", /\b(?:ministerial|ministers?|secretar(?:y|ies)|vice premier|commissioner|2\+2)\b/gi],
+];
+
+/** The level word nearest to `pos` within the sentence, or null. */
+export function levelNear(f: string, pos: number): RoundLevel | null {
+  let best: RoundLevel | null = null;
+  let bestGap = Infinity;
+  for (const [level, g] of LEVELS) {
+    g.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = g.exec(f)) !== null) {
+      const gap = Math.abs(m.index - pos);
+      if (gap < bestGap) {
+        best = level;
+        bestGap = gap;
+      }
+    }
+  }
+  return best;
+}
+
+export function roundStatus(f: string, pos: number, when: DateMention | null, pub: Day): RoundStatus {
+  if (/\b(?:cancel+ed|scrapped|called off for good)\b/i.test(f)) return "cancelled";
+  if (/\b(?:postpon\w+|put off|called off|delayed|rescheduled|no longer|would have been|pushed back)\b/i.test(f)) return "postponed";
+  if (when && when.from > pub) return "planned";
+  if (when && when.to < pub) return "held";
+  return tenseAt(f, pos) === "future" || /\b(?:will|to resume|to meet|is to|are to|next)\b/i.test(f.slice(Math.max(0, pos - 80), pos + 40)) ? "planned" : "held";
+}
+
+const VENUE_RE = new RegExp(`\\b(?:in|at|to|for)\\s+(?:the\\s+)?(${[...VENUES].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
+
+/** The meeting place named nearest to `pos` ("in Washington", "travel to New Delhi"). */
+export function venueNear(f: string, pos: number, text: string, base: number): string | null {
+  let best: string | null = null;
+  let bestGap = Infinity;
+  VENUE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VENUE_RE.exec(f)) !== null) {
+    const at = m.index + m[0].length - m[1].length;
+    const gap = Math.abs(at - pos);
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = text.slice(base + at, base + at + m[1].length);
+    }
+  }
+  return best;
+}

@@ -1,0 +1,226 @@
+import type { RoundLevel } from "../vocab/vocab";
+import { type Context, type SentenceInfo, US, evidenceOf } from "./context";
+import { type DateMention, whenOf } from "./dates";
+import { ORDINAL_DIGITS, ORDINAL_WORDS, parseOrdinal } from "./numbers";
+import { levelNear, roundStatus, venueNear } from "./round-labels";
+import type { ExtractedRound } from "./schema";
+
+/**
+ * Negotiating rounds. Numbered ones come from ordinals ("sixth round", "8th visit", "the third of
+ * their kind", "the fifth, held in …"); unnumbered ones from dated meetings between the two sides
+ * ("met in Paris on June 4", "meetings in Geneva in May").
+ */
+const ORD = `(?:${ORDINAL_WORDS}|${ORDINAL_DIGITS})`;
+const NUMBERED = new RegExp(
+  String.raw`\b(${ORD})(?:[\s-]+(?:[a-z][\w-]*\s+){0,2}?)?\s*(rounds?|sessions?|meetings?|visits?|trips?|talks|negotiations|dialogue)\b|\b(${ORD})\s+of\s+(?:their|its|the)\s+kind\b`,
+  "gi",
+);
+const ELLIPTIC = new RegExp(String.raw`\b(?:the|The)\s+(${ORD})\b,?\s+(?:was\s+|were\s+)?(?:held|took place|which|ran|came)\b`, "g");
+const NOT_A_ROUND = /\b(?:summit|phone|telephone|call|conversation|video link)\b/i;
+
+export function extractRounds(ctx: Context, countryOf: Map<string, string>): ExtractedRound[] {
+  const partner = ctx.focus ?? "*";
+  const parties = [US, partner].filter((c) => c !== "*").sort();
+  if (parties.length < 2) return [];
+  const talksOfRounds = /\bround\b/i.test(ctx.doc.folded);
+  const numbered = new Map<number, ExtractedRound>();
+  const used = new Set<DateMention>();
+  const levels: RoundLevel[] = [];
+  ctx.sentences.forEach((info, i) => {
+    const f = info.s.f;
+    for (const [n, pos] of ordinalsIn(f, talksOfRounds)) {
+      const when = nearestDate(info, pos) ?? followUpDate(ctx, i);
+      // A sentence about a numbered round dates that round ("on Sunday and … on Monday … their fourth round").
+      // A separate meeting told in the past ("Diên and Greer met in Paris on June 4") stays its own.
+      if (when) {
+        for (const d of info.dates) {
+          const lead = f.slice(Math.max(0, d.start - info.s.start - 30), d.start - info.s.start);
+          if (d === when || (Math.abs(d.start - when.start) < 120 && !/\bmet\b[^,;]{0,25}$/.test(lead))) used.add(d);
+        }
+      }
+      const level = levelNear(f, pos);
+      if (level) levels.push(level);
+      const round: ExtractedRound = {
+        parties,
+        number: n,
+        level: level ?? "unknown",
+        status: roundStatus(f, pos, when, ctx.pub),
+        when: when ? whenOf(when) : null,
+        location: venueNear(f, pos, ctx.text, info.s.start),
+        evidence: evidenceOf(ctx, info.s),
+        confidence: 0.8,
+      };
+      const known = numbered.get(n);
+      if (!known) numbered.set(n, round);
+      else {
+        known.when ??= round.when;
+        known.location ??= round.location;
+      }
+    }
+  });
+  const fallbackLevel = levels[0] ?? "unknown";
+  const rounds = [...numbered.values()].map((r) => (r.level === "unknown" ? { ...r, level: fallbackLevel } : r));
+  return rounds.concat(unnumbered(ctx, parties, rounds, countryOf, used));
+}
+
+function ordinalsIn(f: string, talksOfRounds: boolean): [number, number][] {
+  const out: [number, number][] = [];
+  NUMBERED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBERED.exec(f)) !== null) {
+    const n = parseOrdinal(m[1] ?? m[3]);
+    const noun = (m[2] ?? "round").toLowerCase();
+    if (!n || n > 30) continue;
+    // "the fourth trip in as many weeks" counts trips in a period, not rounds of talks.
+    if (!noun.startsWith("round") && /^\s+in as many\b/i.test(f.slice(m.index + m[0].length))) continue;
+    if (/s$/.test(noun) && noun !== "talks" && noun !== "negotiations") continue;
+    out.push([n, m.index]);
+  }
+  if (talksOfRounds) {
+    ELLIPTIC.lastIndex = 0;
+    while ((m = ELLIPTIC.exec(f)) !== null) {
+      const n = parseOrdinal(m[1]);
+      if (n && !out.some(([k]) => k === n)) out.push([n, m.index]);
+    }
+  }
+  return out;
+}
+
+const usableDate = (d: DateMention) => d.precision !== "year" && d.to - d.from <= 31;
+
+/**
+ * The date nearest the ordinal, skipping the day a statement was made ("said on Sunday"); a date
+ * after the ordinal ("the second round, which took place … from May 19 to 22") weighs nearer.
+ */
+function nearestDate(info: SentenceInfo, pos: number): DateMention | null {
+  let best: DateMention | null = null;
+  let bestGap = Infinity;
+  for (const d of info.dates) {
+    const rel = d.start - info.s.start;
+    if (!usableDate(d) || /\b(?:said|says|told \w+)\s*(?:on\s+)?$/i.test(info.s.f.slice(Math.max(0, rel - 20), rel))) continue;
+    const linked = rel > pos && /\b(?:took place|was held|were held|held|ran|running)\b/i.test(info.s.f.slice(pos, rel));
+    const gap = rel > pos ? (rel - pos) * (linked ? 0.2 : 0.6) : pos - rel;
+    if (gap < bestGap) {
+      best = d;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+/** "The round ran from Monday to Thursday": the next sentence dates the round it refers back to. */
+function followUpDate(ctx: Context, i: number): DateMention | null {
+  const next = ctx.sentences[i + 1];
+  if (!next || next.s.paragraph !== ctx.sentences[i].s.paragraph) return null;
+  if (!/^(?:The|That|This)\s+(?:round|talks|meeting|session|visit|trip)\b|^It\b/.test(next.s.f)) return null;
+  return next.dates.find(usableDate) ?? null;
+}
+
+const MEETING_AT = /\b(?:met|meet|meets|meeting|meetings|talks|negotiations|session)\b/gi;
+const NOT_PEOPLE = /^\s+(?:the|its|their|a|an|all)\s+(?:[\w'.-]+\s+){0,3}?(?:rules|conditions|requirements|criteria|targets?|demands?|deadlines?|standards|needs|obligations|terms)\b/i;
+const PRONOUN_SUBJECT = /\b(?:they|he|she|the two|both)\b[^,;]{0,40}$/i;
+
+/** Dated meetings between the two sides that no numbered round already accounts for. */
+function unnumbered(ctx: Context, parties: string[], numbered: ExtractedRound[], countryOf: Map<string, string>, used: Set<DateMention>): ExtractedRound[] {
+  const out: ExtractedRound[] = [];
+  const covered = (when: string) => numbered.concat(out).some((r) => r.when && overlaps(r.when, when));
+  ctx.sentences.forEach((info, i) => {
+    const f = info.s.f;
+    if (NOT_A_ROUND.test(f)) return;
+    const venues = venueDates(ctx, info);
+    const found = venues.length ? venues : meetingDate(info, parties, countryOf, used);
+    for (const { d, venue } of found) {
+      const when = whenOf(d);
+      const pos = d.start - info.s.start;
+      const status = roundStatus(f, pos, d, ctx.pub);
+      // "…his eighth trip. He met … on Monday": the numbered round of the sentence before, or the
+      // latest numbered round of the same status that has no date yet.
+      const prev = ctx.sentences[i - 1];
+      const owner =
+        (prev && prev.s.paragraph === info.s.paragraph ? numbered.find((r) => r.evidence.start === prev.s.start) : undefined) ??
+        [...numbered].filter((r) => r.when === null && r.status === status).sort((a, b) => (b.number ?? 0) - (a.number ?? 0))[0];
+      if (owner) {
+        owner.when = owner.when ? mergeWhen(owner.when, when) : when;
+        continue;
+      }
+      if (covered(when)) continue;
+      out.push({
+        parties,
+        number: null,
+        level: levelNear(f, pos) ?? "ministerial",
+        status,
+        when,
+        location: venue ?? venueNear(f, pos, ctx.text, info.s.start),
+        evidence: evidenceOf(ctx, info.s),
+        confidence: 0.55,
+      });
+    }
+  });
+  return out;
+}
+
+/** A meeting of both sides dated by a day or a few days, never by a month or a season. */
+function meetingDate(info: SentenceInfo, parties: string[], countryOf: Map<string, string>, used: Set<DateMention>): { d: DateMention; venue: string | null }[] {
+  const f = info.s.f;
+  const sides = new Set<string>();
+  for (const r of info.refs) {
+    const c = countryOf.get(r.person.key);
+    if (c) sides.add(c);
+  }
+  for (const m of info.mentions) if (!m.place && !m.compound) sides.add(m.code);
+  const both = parties.every((p) => sides.has(p));
+  MEETING_AT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MEETING_AT.exec(f)) !== null) {
+    const after = f.slice(m.index + m[0].length, m.index + m[0].length + 50);
+    if (NOT_PEOPLE.test(after)) continue;
+    if (!both && !(parties.some((p) => sides.has(p)) && PRONOUN_SUBJECT.test(f.slice(0, m.index)))) continue;
+    let best: DateMention | null = null;
+    let bestGap = 60;
+    for (const d of info.dates) {
+      if (used.has(d) || d.precision === "year" || d.precision === "month" || d.to - d.from > 7) continue;
+      const rel = d.start - info.s.start;
+      // The day something was said is not the day of the meeting it talks about.
+      if (/\b(?:said|says|told \w+)\s*(?:on\s+)?$/i.test(f.slice(Math.max(0, rel - 20), rel))) continue;
+      const gap = rel >= m.index ? rel - m.index - m[0].length : m.index - (d.end - info.s.start);
+      if (gap < bestGap) {
+        best = d;
+        bestGap = gap;
+      }
+    }
+    if (best) return [{ d: best, venue: null }];
+  }
+  return [];
+}
+
+/** "meetings in Geneva in May, in London in June": each place with its own date. */
+function venueDates(ctx: Context, info: SentenceInfo): { d: DateMention; venue: string | null }[] {
+  const out: { d: DateMention; venue: string | null }[] = [];
+  for (const d of info.dates) {
+    if (!usableDate(d)) continue;
+    const lead = info.s.f.slice(Math.max(0, d.start - info.s.start - 30), d.start - info.s.start);
+    const m = /\bin\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+$/.exec(lead);
+    if (m && venueNear(m[0], 0, m[0], 0)) out.push({ d, venue: ctx.text.slice(d.start - m[0].length + 3, d.start - m[0].length + 3 + m[1].length) });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+
+function range(when: string): [string, string] {
+  const [a, b] = when.split("/");
+  return [a, b ?? a];
+}
+
+function overlaps(a: string, b: string): boolean {
+  const [a1, a2] = range(a);
+  const [b1, b2] = range(b);
+  return a1.slice(0, b2.length) <= b2 && b1.slice(0, a2.length) <= a2;
+}
+
+function mergeWhen(a: string, b: string): string {
+  const [a1, a2] = range(a);
+  const [b1, b2] = range(b);
+  const lo = a1 < b1 ? a1 : b1;
+  const hi = a2 > b2 ? a2 : b2;
+  return lo === hi ? lo : `${lo}/${hi}`;
+}

@@ -1,0 +1,75 @@
+import * as chrono from "chrono-node";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { extract } from "../lib/extraction/extract";
+
+/**
+ * npm run bench:extract [-- <dir>]
+ * Articles per second of the extractor on a corpus in one process, against a bare chrono-node
+ * parse of the same texts measured in the same run (absolute numbers drift between machines;
+ * the ratio is the figure to compare). Defaults to the extractor's own fixtures.
+ */
+const dir = process.argv[2] ?? join(import.meta.dirname, "../lib/extraction/fixtures");
+const articles = readdirSync(dir)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => {
+    const text = readFileSync(join(dir, f), "utf8");
+    let publishedAt = "2025-06-02T12:00:00+00:00";
+    try {
+      publishedAt = JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, ".gold.json")), "utf8")).source.publishedAt;
+    } catch {
+      // No gold file: any fixed reference time measures the same work.
+    }
+    return { text, publishedAt, ref: new Date(publishedAt) };
+  });
+if (!articles.length) {
+  console.error(`no .txt articles in ${dir}`);
+  process.exit(2);
+}
+
+/** Articles per second of one timed stretch of at least `minMs` of repeated passes. */
+function rate(work: () => void, minMs: number): number {
+  let passes = 0;
+  const start = process.hrtime.bigint();
+  let elapsed = 0;
+  while (elapsed < minMs) {
+    work();
+    passes++;
+    elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  }
+  return (passes * articles.length) / (elapsed / 1000);
+}
+
+let sink = 0;
+const runExtractor = () => {
+  for (const a of articles) sink += extract({ text: a.text, publishedAt: a.publishedAt }).tariffs.length;
+};
+const runChrono = () => {
+  for (const a of articles) sink += chrono.parse(a.text, a.ref).length;
+};
+for (let i = 0; i < 3; i++) {
+  runExtractor(); // warm up the JIT and the regex caches
+  runChrono();
+}
+// The two are timed in alternation so that load from other processes hits both alike.
+const runs = 7;
+const extractorRates: number[] = [];
+const chronoRates: number[] = [];
+const ratios: number[] = [];
+for (let r = 0; r < runs; r++) {
+  const e = rate(runExtractor, 300);
+  const c = rate(runChrono, 300);
+  extractorRates.push(e);
+  chronoRates.push(c);
+  ratios.push(c / e);
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const extractor = median(extractorRates);
+const bare = median(chronoRates);
+
+const kb = articles.reduce((n, a) => n + a.text.length, 0) / articles.length / 1024;
+console.log(`corpus: ${articles.length} articles from ${dir}, mean ${kb.toFixed(1)} KB`);
+console.log(`extractor:          ${extractor.toFixed(0)} articles/s (${(1000 / extractor).toFixed(3)} ms/article)`);
+console.log(`chrono-node parse:  ${bare.toFixed(0)} articles/s (${(1000 / bare).toFixed(3)} ms/article)`);
+console.log(`cost ratio extractor/chrono: ${median(ratios).toFixed(2)}x (median of ${runs} alternating runs)`);
+if (sink < 0) console.log(sink);
