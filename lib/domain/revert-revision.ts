@@ -2,6 +2,7 @@ import { changeMetaSchema, type ChangeMeta } from "../validation/mutation";
 import { assertCanWrite } from "./actor";
 import type { DomainContext } from "./context";
 import { invalid, notFound, parseInput } from "./errors";
+import { updateMilestone } from "./update-milestone";
 import { updateRound } from "./update-round";
 import { updateTariffMeasure } from "./update-tariff-measure";
 
@@ -26,6 +27,8 @@ export async function revertToRevision(
       return updateRound(ctx, revision.entityId, payload, "revert");
     case "tariffMeasure":
       return updateTariffMeasure(ctx, revision.entityId, payload, "revert");
+    case "milestone":
+      return updateMilestone(ctx, revision.entityId, payload, "revert");
     default:
       throw invalid("revisionId", `Reverting a ${revision.entityType} is not supported`);
   }

@@ -9,13 +9,15 @@ import { openDatabase } from "../../lib/db/open";
 import { seed } from "../../prisma/seed";
 import { applyMigrations } from "../db/apply-migrations";
 
-const distDir = ".next-e2e";
+// Separate build folders and ports let several checkouts or engineers run browser tests at once.
+const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
 if (!existsSync(path.join(distDir, "BUILD_ID"))) {
   console.error(`No production build in ${distDir}; run: NEXT_DIST_DIR=${distDir} npx next build`);
   process.exit(1);
 }
 
-const dir = path.resolve(".e2e-db");
+const port = process.env.E2E_PORT ?? "3100";
+const dir = path.resolve(`.e2e-db-${port}`);
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 const url = `file:${path.join(dir, "tracker.db")}`;
@@ -24,7 +26,6 @@ const db = await openDatabase(url);
 await seed(db);
 await db.$disconnect();
 
-const port = process.env.E2E_PORT ?? "3100";
 const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: distDir },

@@ -1,0 +1,66 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { currentActor } from "../auth/session";
+import { assertSameOrigin } from "../auth/origin";
+import { getDb } from "../db/client";
+import { assertCanWrite } from "../domain/actor";
+import type { DomainContext } from "../domain/context";
+import { DomainError } from "../domain/errors";
+import { errorResponse } from "./handler";
+
+/** Largest JSON body a write accepts; a record with its citations is a few kilobytes. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+class TooLarge extends Error {}
+
+async function readJson(request: Request): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw new TooLarge();
+  const reader = request.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    // Counted as it streams, so a body without (or lying about) Content-Length is cut off too.
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw new TooLarge();
+    }
+    chunks.push(value);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new DomainError("invalid", "(body): the request body must be JSON", { "(body)": "The request body must be JSON" });
+  }
+}
+
+type Handler<P> = (args: { body: unknown; params: P; ctx: DomainContext }) => Promise<unknown>;
+
+/**
+ * The one wrapper for every state-changing route: same-origin check (403), signed-in editor (401 /
+ * 403) before anything else is read, body size (413) and JSON (400), then the use case, whose own
+ * authorization runs again, with errors mapped to statuses.
+ */
+export function mutationRoute<P extends Record<string, string> = Record<string, never>>(handler: Handler<P>, okStatus = 200) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      assertSameOrigin(request.headers, process.env.PUBLIC_URL);
+      const actor = await currentActor();
+      assertCanWrite(actor);
+      const body = await readJson(request);
+      const result = await handler({ body, params: await context.params, ctx: { db: await getDb(), actor } });
+      return NextResponse.json(result, { status: okStatus });
+    } catch (error) {
+      if (error instanceof TooLarge) {
+        const message = `The request body is larger than the ${MAX_BODY_BYTES / 1024} KB limit`;
+        return NextResponse.json({ error: { code: "too_large", message } }, { status: 413 });
+      }
+      return errorResponse(error);
+    }
+  };
+}
