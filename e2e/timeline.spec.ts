@@ -83,3 +83,18 @@ test("the list is virtualized: with every event loaded, only the rows near the v
   expect(shown).toBeGreaterThan(300);
   expect(await page.getByTestId("timeline-event").count()).toBeLessThan(80);
 });
+
+test("dragging across the density strip sets the date range", async ({ page }) => {
+  await page.goto("/timeline");
+  const strip = page.getByRole("img", { name: /events over \d+ weeks/ });
+  await expect(strip).toBeVisible();
+  const box = (await strip.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}|to=.*from=/);
+  const from = await page.getByLabel("From").inputValue();
+  const to = await page.getByLabel("To").inputValue();
+  expect(from < to).toBe(true);
+});
