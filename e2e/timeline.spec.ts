@@ -94,7 +94,7 @@ test("dragging across the density strip sets the date range", async ({ page }) =
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2, { steps: 5 });
   await page.mouse.up();
   await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}|to=.*from=/);
-  const from = await page.getByLabel("From").inputValue();
-  const to = await page.getByLabel("To").inputValue();
+  const from = await page.getByRole("textbox", { name: "From", exact: true }).inputValue();
+  const to = await page.getByRole("textbox", { name: "To", exact: true }).inputValue();
   expect(from < to).toBe(true);
 });
