@@ -16,6 +16,7 @@ export async function AccountMenu() {
   }
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm">
+      {can(actor, "write") && <Link href="/editor">Editor</Link>}
       {can(actor, "manage-users") && <Link href="/admin/users">Admin</Link>}
       <span className="text-muted">
         <span className="sr-only">Signed in as </span>

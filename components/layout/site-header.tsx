@@ -5,6 +5,7 @@ const NAV = [
   { href: "/timeline", label: "Timeline" },
   { href: "/tariffs", label: "Tariffs" },
   { href: "/negotiations", label: "Negotiations" },
+  { href: "/corrections", label: "Corrections" },
 ];
 
 /** `account`: the signed-in user and sign-out, or a sign-in link; rendered by the app, not here. */

@@ -10,6 +10,7 @@ import { SourceLink } from "@/components/ui/source-link";
 import { CitationList } from "@/components/rounds/citation-list";
 import { ParticipantTable } from "@/components/rounds/participant-table";
 import { CopyLinkButton } from "@/components/rounds/copy-link-button";
+import { RoundEditLink } from "@/components/editor/round-edit-link";
 
 interface RoundViewProps {
   round: RoundDetail;
@@ -45,7 +46,10 @@ export function RoundView({ round, paths, shareUrl, tariffState }: RoundViewProp
         </p>
         <div className="mt-1 flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-semibold">{roundHeadline(round)}</h1>
-          <CopyLinkButton url={shareUrl} />
+          <div className="flex flex-wrap items-center gap-2">
+            <RoundEditLink roundId={round.id} />
+            <CopyLinkButton url={shareUrl} />
+          </div>
         </div>
         <dl className="mt-4 grid max-w-2xl grid-cols-[7rem_1fr] gap-y-1 text-sm">
           {facts.map(([term, value]) => (
@@ -55,6 +59,10 @@ export function RoundView({ round, paths, shareUrl, tariffState }: RoundViewProp
             </div>
           ))}
         </dl>
+        <p className="mt-3 text-sm">
+          <Link href={`/history/round/${round.id}`}>History</Link>
+          <span className="text-muted"> — every change to this round, with who made it and why</span>
+        </p>
       </header>
 
       {round.numberings.length > 0 && (

@@ -1,5 +1,8 @@
 "use client";
 
+import { ChartEditShortcut } from "@/components/editor/chart-edit-shortcut";
+import { CorrectThisLink } from "@/components/editor/correct-this-link";
+import { editHref } from "@/components/forms/records";
 import { formatDay } from "@/lib/format/date";
 import type { ChartMilestone } from "@/lib/queries/chart-milestones";
 import type { TariffLevelPoint } from "@/lib/tariffs/types";
@@ -39,6 +42,7 @@ export function ChartTooltip({ active, label, series, milestones }: Props) {
     .filter((e): e is { s: ChartSeries; at: NonNullable<typeof e.at> } => Boolean(e.at))
     .sort((a, b) => b.at.point.rate - a.at.point.rate);
   const marks = milestones.filter((m) => m.dateStart === day);
+  const firstCause = entries.find((e) => e.at.cause)?.at.cause;
   return (
     <div className="max-w-xs rounded border border-line bg-surface p-2 text-xs shadow-md">
       <p className="tabular mb-1 font-semibold">{formatDay(day)}</p>
@@ -55,7 +59,12 @@ export function ChartTooltip({ active, label, series, milestones }: Props) {
               Since {formatDay(at.point.date)} · {describeLayers(at.point.layers)}
             </p>
             <PendingLine point={at.point} />
-            {at.cause && <p className="text-muted">Step set by: {describeLayer(at.cause)}</p>}
+            {at.cause && (
+              <p className="text-muted">
+                Step set by: {describeLayer(at.cause)}{" "}
+                <CorrectThisLink href={editHref("tariffMeasure", at.cause.measureId)} about={describeLayer(at.cause)} className="pointer-events-auto" />
+              </p>
+            )}
           </li>
         ))}
       </ul>
@@ -65,6 +74,7 @@ export function ChartTooltip({ active, label, series, milestones }: Props) {
         </p>
       ))}
       {entries.some((e) => e.at.cause) && <p className="mt-1.5 text-muted">Click a line (or press Enter for the first listed) to open the measure behind its step.</p>}
+      {firstCause && <ChartEditShortcut href={editHref("tariffMeasure", firstCause.measureId)} />}
     </div>
   );
 }

@@ -17,7 +17,27 @@ export interface ApiErrorBody {
   error: { code: DomainErrorCode | "internal"; message: string; fields?: Record<string, string>; current?: unknown };
 }
 
+/**
+ * An id in the body that names no row, which the use case did not check (a citation's articleId),
+ * is the caller's mistake: 400, not 500. Only genuine foreign-key failures qualify: Prisma reports
+ * a trigger's RAISE(ABORT) (the append-only Revision table) with the same P2003, and that stays a
+ * 500, since it means our own code tried something it must not. The use cases should still check
+ * such ids themselves and name the exact field; this is the net under them.
+ */
+function danglingReference(error: unknown): DomainError | null {
+  type Cause = { originalCode?: string; constraint?: { fields?: string[]; index?: string } };
+  const e = error as { code?: string; meta?: { modelName?: string; driverAdapterError?: { cause?: Cause } } };
+  if (e?.code !== "P2003") return null;
+  const cause = e.meta?.driverAdapterError?.cause;
+  if (cause?.originalCode !== "SQLITE_CONSTRAINT_FOREIGNKEY" && cause?.originalCode !== "23503") return null;
+  // SQLite does not say which key failed; PostgreSQL names the constraint, "<Model>_<field>_fkey".
+  const field = cause.constraint?.fields?.[0] ?? /^[A-Za-z]+_(\w+)_fkey$/.exec(cause.constraint?.index ?? "")?.[1] ?? "(reference)";
+  const message = `${e.meta?.modelName ?? "A record"} refers to a record that does not exist`;
+  return new DomainError("invalid", `${field}: ${message}`, { [field]: message });
+}
+
 export function errorResponse(error: unknown): NextResponse<ApiErrorBody> {
+  error = danglingReference(error) ?? error;
   if (error instanceof DomainError) {
     const fields = Object.keys(error.fieldErrors).length ? error.fieldErrors : undefined;
     const body = { code: error.code, message: error.message, fields, current: error.current };

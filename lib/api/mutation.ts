@@ -30,13 +30,46 @@ async function readJson(request: Request): Promise<unknown> {
     }
     chunks.push(value);
   }
-  const text = Buffer.concat(chunks).toString("utf8");
-  if (!text.trim()) return {};
+  let text: string;
   try {
-    return JSON.parse(text) as unknown;
+    // Fatal: invalid UTF-8 is refused, not silently turned into U+FFFD.
+    text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new DomainError("invalid", "(body): the request body must be UTF-8", { "(body)": "The request body must be UTF-8" });
+  }
+  if (!text.trim()) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
   } catch {
     throw new DomainError("invalid", "(body): the request body must be JSON", { "(body)": "The request body must be JSON" });
   }
+  const broken = illFormedTextPath(value);
+  if (broken !== null) throw new DomainError("invalid", `${broken}: ${LONE_SURROGATE}`, { [broken]: LONE_SURROGATE });
+  return value;
+}
+
+const LONE_SURROGATE = "Text must be valid Unicode (it contains half of a surrogate pair)";
+
+/**
+ * The path of the first string holding a lone surrogate (JSON's "\ud800" escape allows one), or
+ * null. Such text passes the schemas but cannot be stored as sent: the database keeps UTF-8, so it
+ * would come back as U+FFFD. Walked with a stack, as JSON nests deeper than the call stack goes.
+ */
+function illFormedTextPath(root: unknown): string | null {
+  const stack: [unknown, string][] = [[root, ""]];
+  while (stack.length) {
+    const [value, path] = stack.pop()!;
+    if (typeof value === "string") {
+      if (!value.isWellFormed()) return path || "(body)";
+    } else if (value && typeof value === "object") {
+      for (const [key, item] of Object.entries(value)) {
+        if (!key.isWellFormed()) return path || "(body)";
+        stack.push([item, path ? `${path}.${key}` : key]);
+      }
+    }
+  }
+  return null;
 }
 
 type Handler<P> = (args: { body: unknown; params: P; ctx: DomainContext }) => Promise<unknown>;

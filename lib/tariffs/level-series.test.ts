@@ -34,7 +34,7 @@ const inEffectChanges = (points: TariffLevelPoint[]) =>
     .map((p) => [p.date, p.rate]);
 
 // [imposer, target, sector, day, rate in effect, reference record it comes from]
-// References are /work/shared/reference/tariff-negotiations-2025.json: negotiation slug, then the measure.
+// References are to the sourced 2025 reference records behind the seed: negotiation slug, then the measure.
 const REFERENCE_CHECKS: [string, string, Sector, string, number, string][] = [
   ["USA", "JPN", "autos", "2025-01-01", 2.5, "us-global-tariffs: autos 25% 'added to the 2.5% MFN duty on cars'"],
   ["USA", "JPN", "autos", "2025-04-03", 27.5, "us-japan-tariffs-2025: autos 27.5 combined from 2025-04-03"],

@@ -57,6 +57,9 @@ export default async function TariffMeasurePage({ params }: Props) {
           ))}
         </dl>
         {m.note && <p className="mt-3 max-w-3xl text-sm">{m.note}</p>}
+        <p className="mt-3 text-sm">
+          <Link href={`/history/tariffMeasure/${m.id}`}>History of this measure</Link>
+        </p>
       </header>
       <section aria-labelledby="sources">
         <h2 id="sources" className="mb-2 text-lg font-semibold">Sources</h2>

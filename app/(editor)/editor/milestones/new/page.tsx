@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { getDb } from "@/lib/db/client";
+import { MilestoneForm } from "@/components/editor/milestone-form";
+import { editorGate } from "../../_lib/gate";
+import { loadEditorOptions } from "../../_lib/options";
+import { EditorCrumbs, firstParam } from "../../_lib/page-parts";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "New milestone", robots: { index: false } };
+
+type Props = { searchParams: Promise<{ negotiation?: string | string[] }> };
+
+export default async function NewMilestonePage({ searchParams }: Props) {
+  const slug = firstParam((await searchParams).negotiation);
+  const gate = await editorGate(`/editor/milestones/new${slug ? `?negotiation=${encodeURIComponent(slug)}` : ""}`);
+  if (gate) return gate;
+  const options = await loadEditorOptions(await getDb());
+  const negotiationId = options.negotiations.find((n) => n.slug === slug)?.id;
+  return (
+    <>
+      <EditorCrumbs section="New milestone" />
+      <MilestoneForm options={options} negotiationId={negotiationId} />
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { ACCOUNTS } from "./fixtures/accounts";
+
+/**
+ * An editor stores an article (written for this test, in e2e/fixtures/articles), reviews its
+ * extracted facts, accepts the sixth round and the tariff facts, and then finds the round on the
+ * timeline and the quoted sentence as a source on the round's page.
+ */
+const ARTICLE = readFileSync(path.join(import.meta.dirname, "fixtures/articles/kyodo-sixth-round.txt"), "utf8");
+const ROUND_SENTENCE = "is preparing to travel to Washington later this week for a sixth round of talks";
+
+async function signInAsEditor(page: Page, next: string) {
+  for (let attempt = 0; ; attempt++) {
+    await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+    await page.getByLabel("Email").fill(ACCOUNTS.editor.email);
+    await page.getByLabel("Password").fill(ACCOUNTS.editor.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const alert = page.locator("main").getByRole("alert");
+    await expect(page.getByRole("heading", { level: 1, name: "Editor" }).or(alert)).toBeVisible();
+    if (!(await alert.isVisible())) return;
+    const text = (await alert.textContent()) ?? "";
+    // The sign-in rate limit (a few attempts per 10 s) is shared with other specs running at once.
+    if (!text.includes("Too many") || attempt === 3) throw new Error(`Sign-in failed: ${text}`);
+    await page.waitForTimeout((Number(/Wait (\d+)/.exec(text)?.[1] ?? 10) + 1) * 1000);
+  }
+}
+
+/** Stores the article through the ingest API from the signed-in page (same origin, the editor's session). */
+async function pasteArticle(page: Page): Promise<string> {
+  const answer = await page.evaluate(async (text) => {
+    const response = await fetch("/api/v1/articles", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text, publisher: "Kyodo News", publishedAt: "2025-06-02T13:30:00+09:00", timeZone: "Asia/Tokyo" }),
+    });
+    return { status: response.status, body: (await response.json()) as { article?: { id: string }; error?: { message: string } } };
+  }, ARTICLE);
+  expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(300);
+  return answer.body.article!.id;
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test("an editor reviews an article, accepts the sixth round and its tariffs, and the round cites the article", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInAsEditor(page, "/editor");
+  const articleId = await pasteArticle(page);
+
+  // From the stored article's page (the ingest's) to its review.
+  await page.goto(`/editor/articles/${articleId}`);
+  await page.getByRole("link", { name: "Review these facts" }).click();
+  await expect(page).toHaveURL(new RegExp(`/editor/articles/${articleId}/review$`));
+  await expect(page.getByRole("heading", { level: 1, name: /^Review facts:/ })).toBeVisible();
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await seriousViolations(page), colorScheme).toEqual([]);
+  }
+
+  const round = page.getByRole("article", { name: "Round 1" });
+  await expect(round).toContainText("Matches round 5 of U.S.–Japan tariff talks and 2025 trade deal (5–6 Jun 2025); this source calls it 6th: add the numbering?");
+  await expect(page.getByRole("article", { name: "Tariff 2" })).toContainText("Disagrees with the stored 24% country-specific");
+
+  // The marked sentence leads to its card, and the card back to the sentence.
+  const region = page.getByRole("region", { name: "Article text with evidence marked" });
+  await expect(region.locator("mark", { hasText: ROUND_SENTENCE })).toBeVisible();
+  await region.getByRole("link", { name: "Go to round 1" }).click();
+  await expect(page).toHaveURL(/#fact-round-0$/);
+  await round.getByRole("link", { name: "Show in article" }).click();
+  await expect(page).toHaveURL(/#evidence-round-0$/);
+
+  // A decision for every fact: reject all, then accept the round and each tariff (all by keyboard-reachable radios).
+  await page.getByRole("button", { name: "Reject all" }).click();
+  await round.getByRole("radio", { name: "Accept", exact: true }).check();
+  await expect(round).toContainText("Accepting: Adds the numbering 6 (Kyodo News) to the stored round and cites this sentence");
+  const tariffs = page.getByRole("article", { name: /^Tariff \d+$/ });
+  await expect(tariffs).toHaveCount(4);
+  for (const card of await tariffs.all()) await card.getByRole("radio", { name: "Accept", exact: true }).check();
+  await expect(page.getByText("5 accept · 0 edit")).toBeVisible();
+
+  await page.getByRole("button", { name: "Record decisions" }).click();
+  const result = page.getByRole("region", { name: "Review recorded" });
+  await expect(result.getByRole("status")).toHaveText("5 facts recorded, 6 rejected.");
+  const roundLink = result.getByRole("link", { name: "Round 5: numbering 6 (Kyodo News) and a source added" });
+  await expect(roundLink).toHaveAttribute("href", "/negotiations/us-japan-tariffs-2025/rounds/5");
+  await expect(result.getByRole("link", { name: /Stored 27\.5% \(combined, autos from JPN\) kept; the article's 25% is cited as an alternate claim/ })).toBeVisible();
+
+  // The timeline shows the round; its page shows the quoted sentence as a source and the outlet's count.
+  await page.goto("/timeline?economy=JPN&kind=round");
+  const event = page.getByRole("link", { name: /Round 5 · U\.S\.–Japan tariff talks/ }).first();
+  await expect(event).toBeVisible();
+  await page.goto("/negotiations/us-japan-tariffs-2025/rounds/5");
+  await expect(page.locator("blockquote", { hasText: ROUND_SENTENCE })).toBeVisible();
+  await expect(page.getByRole("region", { name: "How outlets number this round" }).getByRole("listitem").filter({ hasText: /^6th according to Kyodo News — In “/ })).toBeVisible();
+
+  // Reviewed facts are not reviewed twice: the page now says what was written.
+  await page.goto(`/editor/articles/${articleId}/review`);
+  await expect(page.getByRole("heading", { name: /^Reviewed by / })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Round 5: numbering 6 (Kyodo News) and a source added" })).toBeVisible();
+});
+
+test("the review page is usable at 375 px and refuses facts without a decision", async ({ page }) => {
+  await signInAsEditor(page, "/editor");
+  const text = `${ARTICLE}\n\nComments (0)`;
+  const id = await page.evaluate(async (body) => {
+    const response = await fetch("/api/v1/articles", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: body, publisher: "Kyodo News", publishedAt: "2025-06-02T13:30:00+09:00", timeZone: "Asia/Tokyo" }),
+    });
+    return ((await response.json()) as { article: { id: string } }).article.id;
+  }, text);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`/editor/articles/${id}/review`);
+  await expect(page.getByRole("article", { name: "Round 1" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+
+  await page.getByRole("button", { name: "Record decisions" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "11 facts need a decision" })).toBeVisible();
+  await expect(page.getByRole("article", { name: "Round 1" })).toBeFocused();
+  await expect(page.getByRole("article", { name: "Round 1" })).toContainText("Accept, edit or reject this fact.");
+
+  // Edit, then accept: a bad rate is caught on the card before anything is sent.
+  const cars = page.getByRole("article", { name: "Tariff 4" });
+  await page.getByRole("button", { name: "Reject all" }).click();
+  await cars.getByRole("radio", { name: "Edit, then accept" }).check();
+  await cars.getByLabel("Rate (%)").fill("abc");
+  await expect(cars.getByText("Enter the rate in percent, e.g. 25")).toBeVisible();
+  await expect(cars.getByLabel("Rate (%)")).toHaveAttribute("aria-invalid", "true");
+});
