@@ -9,7 +9,8 @@ import { MAX_ARTICLE_BYTES, MAX_EXTRACT_BYTES, MAX_UPLOAD_BYTES, MB } from "./li
 import { normalizeText } from "./normalize";
 import { prepareArticle, type PreparedArticle } from "./prepare";
 import { reduceHtml } from "./reduce-html";
-import { parseJsonBody, requireContentType, type IngestRequest } from "./route";
+import { parseJsonBody } from "../api/json-body";
+import { requireContentType, type IngestRequest } from "./route";
 import { readUpload } from "./upload";
 
 type Args = IngestRequest<Record<string, never>>;

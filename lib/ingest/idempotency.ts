@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Db, Prisma } from "../db/open";
 import { invalid } from "../domain/errors";
-import { HttpError } from "./http-error";
+import { HttpError } from "../api/http-error";
 
 /**
  * Idempotency-Key for create requests (TEST-PLAN T16): the first answer to a key is kept for 24

@@ -13,6 +13,3 @@ export const MAX_UPLOAD_FILES = 20;
 /** POST /api/v1/extract: the extractor is for one article at a time. */
 export const MAX_EXTRACT_BYTES = 1 * MB;
 
-export function formatBytes(bytes: number): string {
-  return bytes >= MB ? `${+(bytes / MB).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}

@@ -1,7 +1,7 @@
 /** Ingest without a database: metadata detection, Readability reduction, normalization, type checks. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { HttpError } from "./http-error";
+import { HttpError } from "../api/http-error";
 import { MAX_ARTICLE_BYTES } from "./limits";
 import { contentHash, normalizeText, normalizeUrl } from "./normalize";
 import { prepareArticle } from "./prepare";

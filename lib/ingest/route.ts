@@ -6,10 +6,9 @@ import { currentActor } from "../auth/session";
 import { getDb } from "../db/client";
 import { assertCanWrite, type Actor } from "../domain/actor";
 import type { DomainContext } from "../domain/context";
-import { DomainError } from "../domain/errors";
-import { HttpError, unsupportedType } from "./http-error";
+import { HttpError, unsupportedType } from "../api/http-error";
 import type { StoredAnswer } from "./idempotency";
-import { readBodyCapped } from "./read-body";
+import { readBodyCapped } from "../api/read-body";
 
 export interface IngestRequest<P> {
   request: Request;
@@ -55,41 +54,3 @@ export function requireContentType(request: Request, type: "application/json" | 
   if (actual !== type) throw unsupportedType(`Send the request as ${type}${actual ? `, not ${actual}` : ""}`);
 }
 
-const LONE_SURROGATE = "Text must be valid Unicode (it contains half of a surrogate pair)";
-
-/** The path of the first string or key holding a lone surrogate, walked with a stack (JSON nests deep). */
-function illFormedTextPath(root: unknown): string | null {
-  const stack: [unknown, string][] = [[root, ""]];
-  while (stack.length) {
-    const [value, path] = stack.pop()!;
-    if (typeof value === "string") {
-      if (!value.isWellFormed()) return path || "(body)";
-    } else if (value && typeof value === "object") {
-      for (const [key, item] of Object.entries(value)) {
-        if (!key.isWellFormed()) return path || "(body)";
-        stack.push([item, path ? `${path}.${key}` : key]);
-      }
-    }
-  }
-  return null;
-}
-
-/** A JSON body read as lib/api/mutation.ts reads one: strict UTF-8, no lone surrogates, 400 naming the problem. */
-export function parseJsonBody(body: Buffer): unknown {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(body);
-  } catch {
-    throw new DomainError("invalid", "(body): the request body must be UTF-8", { "(body)": "The request body must be UTF-8" });
-  }
-  if (!text.trim()) return {};
-  let value: unknown;
-  try {
-    value = JSON.parse(text) as unknown;
-  } catch {
-    throw new DomainError("invalid", "(body): the request body must be JSON", { "(body)": "The request body must be JSON" });
-  }
-  const broken = illFormedTextPath(value);
-  if (broken !== null) throw new DomainError("invalid", `${broken}: ${LONE_SURROGATE}`, { [broken]: LONE_SURROGATE });
-  return value;
-}

@@ -1,5 +1,5 @@
 import type { BodyKind } from "../validation/article";
-import { unsupportedType } from "./http-error";
+import { unsupportedType } from "../api/http-error";
 
 /**
  * What an uploaded or imported file really is. The name only says what we expect; the bytes

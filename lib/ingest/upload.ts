@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { invalid, parseInput } from "../domain/errors";
 import { articleMetaSchema, type ArticleMeta } from "../validation/article";
-import { tooLarge } from "./http-error";
-import { formatBytes, MAX_ARTICLE_BYTES, MAX_UPLOAD_FILES } from "./limits";
+import { tooLarge } from "../api/http-error";
+import { formatBytes } from "../format/bytes";
+import { MAX_ARTICLE_BYTES, MAX_UPLOAD_FILES } from "./limits";
 import { sniffFile, type SniffedFile } from "./sniff";
 
 export interface UploadedFile extends SniffedFile {

@@ -9,8 +9,9 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { parseInput } from "../../lib/domain/errors";
-import { tooLarge } from "../../lib/ingest/http-error";
-import { formatBytes, MAX_ARTICLE_BYTES } from "../../lib/ingest/limits";
+import { tooLarge } from "../../lib/api/http-error";
+import { formatBytes } from "../../lib/format/bytes";
+import { MAX_ARTICLE_BYTES } from "../../lib/ingest/limits";
 import { ACCEPTED_EXTENSIONS, extensionOf, sniffFile } from "../../lib/ingest/sniff";
 import { articleInputSchema, bodyOf, importMetaFileSchema, type ArticleMeta, type BodyKind } from "../../lib/validation/article";
 

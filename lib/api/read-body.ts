@@ -1,4 +1,4 @@
-import { formatBytes } from "./limits";
+import { formatBytes } from "../format/bytes";
 import { tooLarge } from "./http-error";
 
 /**
