@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   },
   experimental: {
     serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
+    // forbidden(): pages refused to a signed-in account answer 403 (app/forbidden.tsx), not 200.
+    authInterrupts: true,
   },
 };
 

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { editorStorageState, type StorageState } from "./fixtures/sign-in";
 
 const PAGES = [
   "/",
@@ -12,6 +13,9 @@ const PAGES = [
   "/tariffs",
   "/missing-page",
 ];
+
+/** Editor pages, swept with the editor's session (the article list is still empty when readers run). */
+const EDITOR_PAGES = ["/editor", "/editor/articles", "/editor/articles/new", "/editor/articles/new?via=upload", "/editor/negotiations/new", "/editor/people", "/editor/people/new"];
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
@@ -38,6 +42,32 @@ for (const path of PAGES) {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+test.describe("editor pages", () => {
+  let editorState: StorageState;
+  test.beforeAll(async ({ browser }) => {
+    editorState = await editorStorageState(browser);
+  });
+
+  for (const path of EDITOR_PAGES) {
+    test(`no serious accessibility violations on ${path}, in light and dark themes, and usable at 375 px`, async ({ browser }) => {
+      test.setTimeout(60_000);
+      const context = await browser.newContext({ storageState: editorState });
+      const page = await context.newPage();
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        expect(await seriousViolations(page), colorScheme).toEqual([]);
+      }
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await context.close();
+    });
+  }
+});
 
 test("keyboard users get a skip link and a visible focus ring", async ({ page }) => {
   await page.goto("/timeline");

@@ -15,7 +15,7 @@ async function signIn(browser: Browser, role: AccountRole): Promise<StorageState
     await page.getByLabel("Password").fill(ACCOUNTS[role].password);
     await page.getByRole("button", { name: "Sign in" }).click();
     const alert = page.locator("main").getByRole("alert");
-    await expect(page.getByRole("heading", { level: 1, name: /Editor|Editors only/ }).or(alert)).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: /Editor|Not open to your account/ }).or(alert)).toBeVisible();
     if (!(await alert.isVisible())) break;
     const text = (await alert.textContent()) ?? "";
     if (!text.includes("Too many") || attempt === 3) throw new Error(`Sign-in as ${role} failed: ${text}`);
@@ -142,8 +142,13 @@ test("a viewer sees no edit controls and cannot write through the API", async ({
   await expect(tooltip.getByTestId("correct-this")).toHaveCount(0);
   await expect(tooltip).not.toContainText("Press E");
 
-  await page.goto("/editor/rounds/new");
-  await expect(page.getByRole("heading", { name: "Editors only" })).toBeVisible();
+  // Editor and admin pages refuse a viewer with a 403 page, not a 200 carrying a notice.
+  for (const path of ["/editor/rounds/new", "/editor/negotiations/new", "/editor/people", "/editor/articles/new", "/admin/users"]) {
+    const refused = await page.goto(path);
+    expect(refused?.status(), path).toBe(403);
+    await expect(page.getByRole("heading", { name: "Not open to your account" })).toBeVisible();
+    await expect(page.getByText("You are signed in as a viewer.")).toBeVisible();
+  }
   await expect(page.getByRole("button", { name: "Create round" })).toHaveCount(0);
 
   const origin = new URL(page.url()).origin;

@@ -2,44 +2,34 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS } from "./fixtures/accounts";
+import { signInAsEditor } from "./fixtures/sign-in";
 
 /**
- * An editor stores an article (written for this test, in e2e/fixtures/articles), reviews its
- * extracted facts, accepts the sixth round and the tariff facts, and then finds the round on the
+ * An editor pastes an article (written for this test, in e2e/fixtures/articles) into "Add article",
+ * reviews its extracted facts, accepts the sixth round and the tariff facts, and then finds the round on the
  * timeline and the quoted sentence as a source on the round's page.
  */
 const ARTICLE = readFileSync(path.join(import.meta.dirname, "fixtures/articles/kyodo-sixth-round.txt"), "utf8");
+const META = JSON.parse(readFileSync(path.join(import.meta.dirname, "fixtures/articles/kyodo-sixth-round.meta.json"), "utf8")) as {
+  publisher: string;
+  publishedAt: string;
+  timeZone: string;
+};
 const ROUND_SENTENCE = "is preparing to travel to Washington later this week for a sixth round of talks";
 
-async function signInAsEditor(page: Page, next: string) {
-  for (let attempt = 0; ; attempt++) {
-    await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-    await page.getByLabel("Email").fill(ACCOUNTS.editor.email);
-    await page.getByLabel("Password").fill(ACCOUNTS.editor.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    const alert = page.locator("main").getByRole("alert");
-    await expect(page.getByRole("heading", { level: 1, name: "Editor" }).or(alert)).toBeVisible();
-    if (!(await alert.isVisible())) return;
-    const text = (await alert.textContent()) ?? "";
-    // The sign-in rate limit (a few attempts per 10 s) is shared with other specs running at once.
-    if (!text.includes("Too many") || attempt === 3) throw new Error(`Sign-in failed: ${text}`);
-    await page.waitForTimeout((Number(/Wait (\d+)/.exec(text)?.[1] ?? 10) + 1) * 1000);
-  }
-}
-
-/** Stores the article through the ingest API from the signed-in page (same origin, the editor's session). */
-async function pasteArticle(page: Page): Promise<string> {
-  const answer = await page.evaluate(async (text) => {
-    const response = await fetch("/api/v1/articles", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ text, publisher: "Kyodo News", publishedAt: "2025-06-02T13:30:00+09:00", timeZone: "Asia/Tokyo" }),
-    });
-    return { status: response.status, body: (await response.json()) as { article?: { id: string }; error?: { message: string } } };
-  }, ARTICLE);
-  expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(300);
-  return answer.body.article!.id;
+/** Stores the article as an editor does: pasted into "Add article", details detected, the time corrected, saved. */
+async function pasteArticle(page: Page, text: string): Promise<string> {
+  await page.goto("/editor/articles/new");
+  const form = page.getByRole("tabpanel", { name: "Paste text or HTML" });
+  await form.getByRole("textbox", { name: /^Article/ }).fill(text);
+  await form.getByRole("button", { name: "Detect details" }).click();
+  await expect(form.getByRole("textbox", { name: "Publisher" })).toHaveValue(META.publisher);
+  await expect(form.getByRole("textbox", { name: "Title" })).toHaveValue(/sixth round of talks$/);
+  await form.getByRole("textbox", { name: "Publication time" }).fill(META.publishedAt);
+  await form.getByRole("combobox", { name: "Time zone" }).fill(META.timeZone);
+  await form.getByRole("button", { name: "Save and review" }).click();
+  await expect(page).toHaveURL(/\/editor\/articles\/[^/]+\/review$/);
+  return /\/editor\/articles\/([^/]+)\/review$/.exec(new URL(page.url()).pathname)![1];
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -51,13 +41,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 test("an editor reviews an article, accepts the sixth round and its tariffs, and the round cites the article", async ({ page }) => {
   test.setTimeout(120_000);
-  await signInAsEditor(page, "/editor");
-  const articleId = await pasteArticle(page);
-
-  // From the stored article's page (the ingest's) to its review.
-  await page.goto(`/editor/articles/${articleId}`);
-  await page.getByRole("link", { name: "Review these facts" }).click();
-  await expect(page).toHaveURL(new RegExp(`/editor/articles/${articleId}/review$`));
+  await signInAsEditor(page);
+  // Saving the pasted article opens its review.
+  const articleId = await pasteArticle(page, ARTICLE);
   await expect(page.getByRole("heading", { level: 1, name: /^Review facts:/ })).toBeVisible();
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
@@ -107,18 +93,10 @@ test("an editor reviews an article, accepts the sixth round and its tariffs, and
 });
 
 test("the review page is usable at 375 px and refuses facts without a decision", async ({ page }) => {
-  await signInAsEditor(page, "/editor");
-  const text = `${ARTICLE}\n\nComments (0)`;
-  const id = await page.evaluate(async (body) => {
-    const response = await fetch("/api/v1/articles", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ text: body, publisher: "Kyodo News", publishedAt: "2025-06-02T13:30:00+09:00", timeZone: "Asia/Tokyo" }),
-    });
-    return ((await response.json()) as { article: { id: string } }).article.id;
-  }, text);
+  await signInAsEditor(page);
+  await pasteArticle(page, `${ARTICLE}\n\nComments (0)`);
   await page.setViewportSize({ width: 375, height: 800 });
-  await page.goto(`/editor/articles/${id}/review`);
+  await page.reload();
   await expect(page.getByRole("article", { name: "Round 1" })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 

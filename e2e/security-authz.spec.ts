@@ -68,6 +68,8 @@ const COLLECTIONS: Record<string, { table: string; change: (snapshot: Record<str
   rounds: { table: "Round", change: (s, n) => ({ ...s, note: `Security matrix edit ${n}` }) },
   "tariff-measures": { table: "TariffMeasure", change: (s, n) => ({ ...s, note: `Security matrix edit ${n}` }) },
   milestones: { table: "Milestone", change: (s, n) => ({ ...s, title: `Security matrix edit ${n}` }) },
+  negotiations: { table: "Negotiation", change: (s, n) => ({ ...s, summary: `Security matrix edit ${n}` }) },
+  people: { table: "Person", change: (s, n) => ({ ...s, title: `Security matrix edit ${n}` }) },
 };
 let counter = 0;
 const reason = "Security matrix check";
@@ -87,6 +89,13 @@ async function snapshot(collection: string, id: string): Promise<Record<string, 
 
 function liveId(table: string): string {
   return row<{ id: string }>(`SELECT id FROM "${table}" WHERE deletedAt IS NULL ORDER BY createdAt DESC, id LIMIT 1`)!.id;
+}
+
+/** A live record a delete may take: negotiations and people still in use refuse it, so those are made fresh. */
+async function deletableId(collection: string, table: string): Promise<string> {
+  const create = collection === "negotiations" || collection === "people" ? apiBuilder("POST", `/api/v1/${collection}`) : null;
+  if (!create) return liveId(table);
+  return (JSON.parse((await adminSend(await create())).text) as { id: string }).id;
 }
 
 /** A valid request for an API write, or null for a route this file does not know yet. */
@@ -122,6 +131,15 @@ function apiBuilder(method: string, pattern: string): (() => Promise<Call>) | nu
       json: { text: `Security matrix article ${++counter}: negotiators met in Washington on 2 June 2025.`, publisher: "Matrix", publishedAt: "2025-06-03T10:00:00Z", timeZone: "UTC" },
     });
   }
+  if (method === "POST" && pattern === "/api/v1/negotiations") {
+    return async () => {
+      const n = ++counter;
+      return { method, path: pattern, json: { slug: `security-matrix-${n}`, title: `Security matrix ${n}`, status: "active", parties: ["USA", "GBR"], citations: [{ url }] } };
+    };
+  }
+  if (method === "POST" && pattern === "/api/v1/people") {
+    return async () => ({ method, path: pattern, json: { name: `Matrix Person ${++counter}`, countryCode: "GBR", citations: [{ url }] } });
+  }
   if (method === "POST" && pattern === "/api/v1/milestones") {
     return async () => ({ method, path: pattern, json: { date, kind: "announcement", title: "Security matrix milestone", citations: [{ url }] } });
   }
@@ -135,7 +153,7 @@ function apiBuilder(method: string, pattern: string): (() => Promise<Call>) | nu
   }
   if (kind && param === "[id]" && !action && method === "DELETE") {
     return async () => {
-      const id = liveId(kind.table);
+      const id = await deletableId(collection, kind.table);
       const { version } = await snapshot(collection, id);
       return { method, path: `/api/v1/${collection}/${id}`, json: { baseVersion: version, reason } };
     };
@@ -144,7 +162,7 @@ function apiBuilder(method: string, pattern: string): (() => Promise<Call>) | nu
     return async () => {
       let deleted = row<{ id: string }>(`SELECT id FROM "${kind.table}" WHERE deletedAt IS NOT NULL ORDER BY id LIMIT 1`)?.id;
       if (!deleted) {
-        deleted = liveId(kind.table);
+        deleted = await deletableId(collection, kind.table);
         const { version } = await snapshot(collection, deleted);
         await adminSend({ method: "DELETE", path: `/api/v1/${collection}/${deleted}`, json: { baseVersion: version, reason } });
       }

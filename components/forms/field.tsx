@@ -122,3 +122,40 @@ export function SelectField({ choices, groups, placeholder, ...props }: FieldPro
 /** Vocabulary values with their display labels, in the vocabulary's own order. */
 export const choicesOf = <T extends string>(values: readonly T[], labels: Record<T, string>): Choice[] =>
   values.map((value) => ({ value, label: labels[value] }));
+
+/**
+ * A set of values picked from a list (a negotiation's parties): checkboxes sharing one name, so the
+ * field's value is the array of the checked values. The error sits on the group and its first box.
+ */
+export function CheckboxGroupField({ name, label, hint, required, choices, columns = "sm:grid-cols-3 lg:grid-cols-4" }: FieldProps & { choices: Choice[]; columns?: string }) {
+  const { register } = useFormContext();
+  const state = useFieldState(name, hint);
+  return (
+    <fieldset aria-describedby={state.a11y["aria-describedby"]} className="min-w-0">
+      <legend className="text-sm font-medium">
+        {label}
+        {required && <span className="text-muted"> (required)</span>}
+      </legend>
+      {hint && (
+        <p id={state.hintId} className="mt-0.5 text-xs text-muted">
+          {hint}
+        </p>
+      )}
+      <div className={`mt-1 grid grid-cols-1 gap-x-4 gap-y-1 rounded border border-line bg-surface p-2 text-sm ${columns}`}>
+        {choices.map((c, index) => (
+          <label key={c.value} className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              value={c.value}
+              id={index === 0 ? state.id : undefined}
+              aria-invalid={index === 0 ? state.a11y["aria-invalid"] : undefined}
+              {...register(name)}
+            />
+            <span>{c.label}</span>
+          </label>
+        ))}
+      </div>
+      <FieldMessage id={state.errorId} message={state.message} />
+    </fieldset>
+  );
+}

@@ -2,19 +2,23 @@ import { queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/query/fetch-json";
 
 /** The records editors change through /api/v1/<collection>; names match lib/domain's DeletableType. */
-export const RECORD_TYPES = ["round", "tariffMeasure", "milestone"] as const;
+export const RECORD_TYPES = ["round", "tariffMeasure", "milestone", "negotiation", "person"] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 export const COLLECTIONS: Record<RecordType, string> = {
   round: "rounds",
   tariffMeasure: "tariff-measures",
   milestone: "milestones",
+  negotiation: "negotiations",
+  person: "people",
 };
 
 export const RECORD_LABELS: Record<RecordType, string> = {
   round: "round",
   tariffMeasure: "tariff measure",
   milestone: "milestone",
+  negotiation: "negotiation",
+  person: "person",
 };
 
 /** A record as GET /api/v1/<collection>/<id> returns it: its input shape plus identity and version. */

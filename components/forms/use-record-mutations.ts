@@ -8,7 +8,8 @@ import { tariffLevelsKeys } from "@/lib/query/tariff-levels";
 import type { TimelinePage } from "@/lib/queries/timeline";
 import { recordKeys, recordUrl, type RecordSnapshot, type RecordType } from "./records";
 
-const EVENT_PREFIX: Record<RecordType, string> = { round: "round", tariffMeasure: "tariff", milestone: "milestone" };
+/** Records with timeline rows of their own; a negotiation or person can only be deleted once nothing shows it. */
+const EVENT_PREFIX: Partial<Record<RecordType, string>> = { round: "round", tariffMeasure: "tariff", milestone: "milestone" };
 
 function sendJson<T>(url: string, method: string, body: unknown): Promise<T> {
   return fetchJson<T>(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
@@ -87,7 +88,7 @@ export function useSetDeleted(type: RecordType, id: string) {
       const previous = client.getQueryData<Snapshot>(key);
       const lists = client.getQueriesData<EventPages>({ queryKey: ["events", "list"] });
       if (previous) client.setQueryData<Snapshot>(key, { ...previous, deletedAt: deleted ? new Date().toISOString() : null });
-      if (deleted) {
+      if (deleted && EVENT_PREFIX[type]) {
         const prefix = `${EVENT_PREFIX[type]}:${id}`;
         const isOurs = (eventId: string) => eventId === prefix || eventId.startsWith(`${prefix}:`);
         client.setQueriesData<EventPages>({ queryKey: ["events", "list"] }, (data) =>

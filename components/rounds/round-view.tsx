@@ -10,7 +10,7 @@ import { SourceLink } from "@/components/ui/source-link";
 import { CitationList } from "@/components/rounds/citation-list";
 import { ParticipantTable } from "@/components/rounds/participant-table";
 import { CopyLinkButton } from "@/components/rounds/copy-link-button";
-import { RoundEditLink } from "@/components/editor/round-edit-link";
+import { RecordEditLink } from "@/components/editor/record-edit-link";
 
 interface RoundViewProps {
   round: RoundDetail;
@@ -47,7 +47,7 @@ export function RoundView({ round, paths, shareUrl, tariffState }: RoundViewProp
         <div className="mt-1 flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-semibold">{roundHeadline(round)}</h1>
           <div className="flex flex-wrap items-center gap-2">
-            <RoundEditLink roundId={round.id} />
+            <RecordEditLink type="round" id={round.id} />
             <CopyLinkButton url={shareUrl} />
           </div>
         </div>

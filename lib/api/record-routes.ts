@@ -4,14 +4,20 @@ import { requireReader } from "../auth/session";
 import { getDb, type Db } from "../db/client";
 import type { DomainContext } from "../domain/context";
 import { createMilestone } from "../domain/create-milestone";
+import { createNegotiation } from "../domain/create-negotiation";
 import { createRound } from "../domain/create-round";
 import { createTariffMeasure } from "../domain/create-tariff-measure";
+import { createPerson } from "../domain/ensure-person";
 import { notFound } from "../domain/errors";
 import { milestoneSnapshot } from "../domain/milestone-writes";
+import { negotiationSnapshot } from "../domain/negotiation-writes";
+import { personSnapshot } from "../domain/person-writes";
 import { roundSnapshot } from "../domain/round-writes";
 import { setDeleted, type DeletableType } from "../domain/set-deleted";
 import { tariffSnapshot } from "../domain/tariff-writes";
 import { updateMilestone } from "../domain/update-milestone";
+import { updateNegotiation } from "../domain/update-negotiation";
+import { updatePerson } from "../domain/update-person";
 import { updateRound } from "../domain/update-round";
 import { updateTariffMeasure } from "../domain/update-tariff-measure";
 import type { ChangeMeta } from "../validation/mutation";
@@ -30,6 +36,8 @@ export const RECORD_KINDS: Record<DeletableType, RecordKind> = {
   round: { label: "Round", snapshot: roundSnapshot, create: createRound, update: updateRound },
   tariffMeasure: { label: "Tariff measure", snapshot: tariffSnapshot, create: createTariffMeasure, update: updateTariffMeasure },
   milestone: { label: "Milestone", snapshot: milestoneSnapshot, create: createMilestone, update: updateMilestone },
+  negotiation: { label: "Negotiation", snapshot: negotiationSnapshot, create: createNegotiation, update: updateNegotiation },
+  person: { label: "Person", snapshot: personSnapshot, create: createPerson, update: updatePerson },
 };
 
 type IdParams = { id: string };

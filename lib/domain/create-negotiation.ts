@@ -1,32 +1,21 @@
 import { negotiationInputSchema, type NegotiationInput } from "../validation/negotiation";
 import { assertCanWrite } from "./actor";
-import { assertEconomiesExist } from "./assert-economies";
-import { citationRows } from "./citations";
 import type { DomainContext } from "./context";
-import { invalid, parseInput } from "./errors";
+import { parseInput } from "./errors";
+import { faultOps } from "./fault-injection";
 import { newId } from "./ids";
+import { checkNegotiationRefs, negotiationChildOps, negotiationColumns } from "./negotiation-writes";
 import { revisionData } from "./revisions";
 
 export async function createNegotiation({ db, actor }: DomainContext, input: NegotiationInput): Promise<{ id: string }> {
   assertCanWrite(actor);
   const data = parseInput(negotiationInputSchema, input);
-  await assertEconomiesExist(db, "parties", data.parties);
-  if (await db.negotiation.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
-    throw invalid("slug", `The slug "${data.slug}" is already used by another negotiation`);
-  }
+  await checkNegotiationRefs(db, data);
   const id = newId();
   await db.$transaction([
-    db.negotiation.create({
-      data: {
-        id,
-        slug: data.slug,
-        title: data.title,
-        status: data.status,
-        summary: data.summary,
-        parties: { create: data.parties.map((economyCode) => ({ economyCode })) },
-        citations: { create: citationRows(data.citations) },
-      },
-    }),
+    db.negotiation.create({ data: { id, ...negotiationColumns(data) } }),
+    ...faultOps(db),
+    ...(await negotiationChildOps(db, id, data)),
     db.revision.create({ data: revisionData(actor, "negotiation", id, "create", { after: { id, ...data } }) }),
   ]);
   return { id };

@@ -1,40 +1,35 @@
-import { nameKey } from "../format/name-key";
 import { personInputSchema, type PersonInput } from "../validation/person";
-import { assertCanWrite } from "./actor";
-import { assertEconomiesExist } from "./assert-economies";
-import { citationRows } from "./citations";
+import { assertCanWrite, type Actor } from "./actor";
 import type { DomainContext } from "./context";
 import { parseInput } from "./errors";
+import { faultOps } from "./fault-injection";
 import { newId } from "./ids";
+import { checkPersonRefs, personChildOps, personColumns, samePerson, type PersonData } from "./person-writes";
 import { revisionData } from "./revisions";
 
-/** Finds the person with this (folded) name and country, creating the record if there is none. */
-export async function ensurePerson(
-  { db, actor }: DomainContext,
-  input: PersonInput,
-): Promise<{ id: string; created: boolean }> {
-  assertCanWrite(actor);
-  const data = parseInput(personInputSchema, input);
-  const key = nameKey(data.name);
-  const existing = await db.person.findUnique({
-    where: { nameKey_countryCode: { nameKey: key, countryCode: data.countryCode } },
-    select: { id: true },
-  });
-  if (existing) return { id: existing.id, created: false };
-  await assertEconomiesExist(db, "countryCode", [data.countryCode]);
+async function insertPerson(db: DomainContext["db"], actor: Actor, data: PersonData): Promise<string> {
+  await checkPersonRefs(db, data);
   const id = newId();
   await db.$transaction([
-    db.person.create({
-      data: {
-        id,
-        name: data.name,
-        nameKey: key,
-        countryCode: data.countryCode,
-        title: data.title,
-        citations: { create: citationRows(data.citations) },
-      },
-    }),
+    db.person.create({ data: { id, ...personColumns(data) } }),
+    ...faultOps(db),
+    ...(await personChildOps(db, id, data)),
     db.revision.create({ data: revisionData(actor, "person", id, "create", { after: { id, ...data } }) }),
   ]);
-  return { id, created: true };
+  return id;
+}
+
+/** A new person from the editor's form: a second record for the same name and country is refused. */
+export async function createPerson({ db, actor }: DomainContext, input: PersonInput): Promise<{ id: string }> {
+  assertCanWrite(actor);
+  return { id: await insertPerson(db, actor, parseInput(personInputSchema, input)) };
+}
+
+/** Finds the person with this (folded) name and country, creating the record if there is none. */
+export async function ensurePerson({ db, actor }: DomainContext, input: PersonInput): Promise<{ id: string; created: boolean }> {
+  assertCanWrite(actor);
+  const data = parseInput(personInputSchema, input);
+  const existing = await samePerson(db, data);
+  if (existing) return { id: existing.id, created: false };
+  return { id: await insertPerson(db, actor, data), created: true };
 }

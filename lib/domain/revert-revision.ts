@@ -3,6 +3,8 @@ import { assertCanWrite } from "./actor";
 import type { DomainContext } from "./context";
 import { invalid, notFound, parseInput } from "./errors";
 import { updateMilestone } from "./update-milestone";
+import { updateNegotiation } from "./update-negotiation";
+import { updatePerson } from "./update-person";
 import { updateRound } from "./update-round";
 import { updateTariffMeasure } from "./update-tariff-measure";
 
@@ -29,6 +31,10 @@ export async function revertToRevision(
       return updateTariffMeasure(ctx, revision.entityId, payload, "revert");
     case "milestone":
       return updateMilestone(ctx, revision.entityId, payload, "revert");
+    case "negotiation":
+      return updateNegotiation(ctx, revision.entityId, payload, "revert");
+    case "person":
+      return updatePerson(ctx, revision.entityId, payload, "revert");
     default:
       throw invalid("revisionId", `Reverting a ${revision.entityType} is not supported`);
   }

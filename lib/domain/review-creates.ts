@@ -1,7 +1,6 @@
 import type { Db, Prisma } from "../db/open";
 import type { ExtractedMilestone, ExtractedParticipant, ExtractedRound, ExtractedTariff } from "../extraction/schema";
 import { formatFuzzyDate } from "../format/date";
-import { nameKey } from "../format/name-key";
 import { formatRate } from "../format/rate";
 import { numberingSource, type ArticleSource, type MatchWorld } from "../review/match";
 import { whenToFuzzyDate } from "../review/when";
@@ -16,6 +15,7 @@ import { citationRows } from "./citations";
 import { DomainError, parseInput } from "./errors";
 import { newId } from "./ids";
 import { checkMilestoneRefs, milestoneChildOps, milestoneColumns } from "./milestone-writes";
+import { personColumns } from "./person-writes";
 import { revisionData } from "./revisions";
 import type { CitationRow } from "./review-touches";
 import { roundChildOps, roundColumns, type RoundRefs } from "./round-writes";
@@ -87,7 +87,7 @@ export function createPersonOps(ctx: CreateContext, key: string, fact: Extracted
     const id = newId();
     const ops = [
       ctx.db.person.create({
-        data: { id, name: data.name, nameKey: nameKey(data.name), countryCode: data.countryCode, title: data.title, citations: { create: citationRows(data.citations) } },
+        data: { id, ...personColumns(data), citations: { create: citationRows(data.citations) } },
       }),
       ctx.db.revision.create({ data: revisionData(ctx.actor, "person", id, "create", { after: { id, ...data }, reason: ctx.reason }) }),
     ];

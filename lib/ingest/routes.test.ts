@@ -234,6 +234,13 @@ describe.each(TEST_ENGINES)("ingest routes on %s", (engine) => {
       expect(await counts()).toEqual(before);
     });
 
+    it("refuses a default publication time it cannot read (400 on publishedAt) instead of failing each file", async () => {
+      const before = await counts();
+      const result = await upload(form([{ name: "dated.txt", content: STORY("bad default") }], { publishedAt: "2025-06-02T10:00" }));
+      expect(result).toMatchObject({ status: 400, body: { error: { fields: { publishedAt: expect.any(String) } } } });
+      expect(await counts()).toEqual(before);
+    });
+
     it("answers 100 oversized uploads in a row with 413, writing nothing", async () => {
       const before = await counts();
       const oversized = "c".repeat(MAX_ARTICLE_BYTES + 1);

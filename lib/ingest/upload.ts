@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { invalid, parseInput } from "../domain/errors";
-import { articleMetaSchema, type ArticleMeta } from "../validation/article";
+import { uploadDefaultsSchema, type ArticleMeta } from "../validation/article";
 import { tooLarge } from "../api/http-error";
 import { formatBytes } from "../format/bytes";
 import { MAX_ARTICLE_BYTES, MAX_UPLOAD_FILES } from "./limits";
@@ -48,7 +48,7 @@ export async function readUpload(body: Buffer, contentType: string): Promise<Upl
   if (entries.length > MAX_UPLOAD_FILES) {
     throw tooLarge(`At most ${MAX_UPLOAD_FILES} files can be uploaded at once; this upload has ${entries.length}`);
   }
-  const defaults = parseInput(articleMetaSchema.pick({ publisher: true, publishedAt: true, timeZone: true }), {
+  const defaults = parseInput(uploadDefaultsSchema, {
     publisher: fields.publisher,
     publishedAt: fields.publishedAt,
     timeZone: fields.timeZone,

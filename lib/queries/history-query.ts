@@ -5,7 +5,7 @@ export const HISTORY_ENTITY_TYPES = ["round", "tariffMeasure", "milestone", "neg
 export type HistoryEntityType = (typeof HISTORY_ENTITY_TYPES)[number];
 
 /** The types an editor can return to an earlier version (lib/domain/revert-revision.ts). */
-export const REVERTIBLE_TYPES: ReadonlySet<HistoryEntityType> = new Set(["round", "tariffMeasure", "milestone"]);
+export const REVERTIBLE_TYPES: ReadonlySet<HistoryEntityType> = new Set(["round", "tariffMeasure", "milestone", "negotiation", "person"]);
 
 export const MAX_HISTORY_PAGE = 200;
 

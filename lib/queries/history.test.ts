@@ -79,6 +79,8 @@ describe.each(TEST_ENGINES)("history read model on %s", (engine) => {
   beforeAll(async () => {
     t = await createTestDb(engine);
     await seed(t.db);
+    // The editor's account exists; the admin's was removed since (its revisions stay).
+    await t.db.user.create({ data: { id: "ed-1", name: "Eddie Editor", email: "editor@example.test", role: "editor" } });
     measureId = (await t.db.tariffMeasure.findUniqueOrThrow({ where: { externalKey: "jpn-t5" } })).id;
     roundId = (await t.db.round.findUniqueOrThrow({ where: { externalKey: "jpn-r6" } })).id;
   });
@@ -97,10 +99,10 @@ describe.each(TEST_ENGINES)("history read model on %s", (engine) => {
     expect(history.record.title).toMatch(/tariff: United States on Japan/);
     expect(history.revisions.map((r) => r.action)).toEqual(["update", "create"]);
     const [update, create] = history.revisions;
-    expect(update).toMatchObject({ actor: { id: "ed-1", label: "editor@example.test" }, reason: "Typo in the source", latest: true, revertible: false });
+    expect(update).toMatchObject({ actor: { id: "ed-1", label: "Eddie Editor (editor)" }, reason: "Typo in the source", latest: true, revertible: false });
     expect(update.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(update.changes).toEqual([{ path: "rate", kind: "changed", old: original.rate, new: original.rate + 1 }]);
-    expect(create).toMatchObject({ actor: { id: null, label: "system" }, reason: null, latest: false, revertible: true });
+    expect(create).toMatchObject({ actor: { id: null, label: "System (demo data or import)" }, reason: null, latest: false, revertible: true });
     expect(create.changes.find((c) => c.path === "rate")).toEqual({ path: "rate", kind: "added", new: original.rate });
   });
 
@@ -169,6 +171,9 @@ describe.each(TEST_ENGINES)("history read model on %s", (engine) => {
     expect(items).toHaveLength(total - systemCreates);
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
     expect(items.every((i) => !(i.action === "create" && i.actor.id === null))).toBe(true);
+    // Readers see who changed what by name and role, never by e-mail address.
+    expect(items.filter((i) => i.actor.label.includes("@"))).toEqual([]);
+    expect(new Set(items.map((i) => i.actor.label))).toEqual(new Set(["Eddie Editor (editor)", "A former editor"]));
     const times = items.map((i) => i.createdAt);
     expect([...times].sort().reverse()).toEqual(times);
     expect(items[0]).toMatchObject({ action: "update", reason: "Arrives mid-way", changeCount: 1 });

@@ -2,6 +2,8 @@ import "server-only";
 import type { Db, Prisma } from "../db/open";
 import { notFound } from "../domain/errors";
 import type { RevisionAction } from "../domain/revisions";
+import { ROLE_LABELS } from "../auth/permissions";
+import type { Role } from "../domain/actor";
 import { canonicalState, diffStates, flatten, listItemReference, referenceKind, type FieldChange } from "./history-diff";
 import { encodeHistoryCursor, REVERTIBLE_TYPES, type HistoryEntityType, type HistoryPageQuery, type HistoryTarget } from "./history-query";
 import { describeRecords, historyHref, referenceLabels, refKey, type HistoryRecordInfo } from "./history-records";
@@ -96,7 +98,16 @@ async function labelledChanges(db: Db, rows: RevisionRow[]): Promise<Map<string,
   return diffs;
 }
 
-const actorOf = (r: RevisionRow) => ({ id: r.actorId, label: r.actorLabel });
+/**
+ * Who made each change, as readers may see it: the account's display name and role, never the
+ * e-mail address the revision keeps for the audit trail.
+ */
+async function actorNames(db: Db, rows: RevisionRow[]): Promise<(r: RevisionRow) => { id: string | null; label: string }> {
+  const ids = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => Boolean(id)))];
+  const users = ids.length ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, role: true } }) : [];
+  const labels = new Map(users.map((u) => [u.id, `${u.name} (${(ROLE_LABELS[u.role as Role] ?? "Former editor").toLowerCase()})`]));
+  return (r) => ({ id: r.actorId, label: r.actorId ? (labels.get(r.actorId) ?? "A former editor") : "System (demo data or import)" });
+}
 
 /**
  * One record's revisions, newest first, each with its field-level diff. Throws not_found when the
@@ -110,7 +121,7 @@ export async function getRecordHistory(db: Db, target: HistoryTarget, query: His
     page(db, where, query),
     db.revision.findFirst({ where, orderBy: NEWEST_FIRST, select: { id: true } }),
   ]);
-  const diffs = await labelledChanges(db, rows);
+  const [diffs, actorOf] = await Promise.all([labelledChanges(db, rows), actorNames(db, rows)]);
   const canRevertType = REVERTIBLE_TYPES.has(target.entityType) && !record.deleted;
   return {
     record,
@@ -139,7 +150,7 @@ export const SUMMARY_FIELDS = 4;
 export async function listCorrections(db: Db, query: HistoryPageQuery): Promise<CorrectionsPage> {
   const { rows, nextCursor } = await page(db, CORRECTIONS_WHERE, query);
   const refs = rows.map((r) => ({ entityType: r.entityType as HistoryEntityType, id: r.entityId }));
-  const [records, diffs] = await Promise.all([describeRecords(db, refs), labelledChanges(db, rows)]);
+  const [records, diffs, actorOf] = await Promise.all([describeRecords(db, refs), labelledChanges(db, rows), actorNames(db, rows)]);
   return {
     nextCursor,
     items: rows.map((r, index) => {

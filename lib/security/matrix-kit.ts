@@ -163,8 +163,11 @@ export const BYPASS_VARIANTS: BypassVariant[] = [
   withPath("encoded slash", (path) => path.replace(/^\/([^/]+)\//, "/$1%2F")),
 ];
 
-/** The notices our pages render instead of their content for a signed-in caller without the role. */
-export const DENIAL_NOTICES = /Admins only|Editors only/;
+/**
+ * A refusal inside a 200: an RSC payload carrying forbidden()'s 403 (the HTML page itself answers
+ * 403; a flight request may already have its status when the page refuses).
+ */
+export const DENIAL_NOTICES = /NEXT_HTTP_ERROR_FALLBACK;403/;
 
 /**
  * Why a response to a read is not a refusal, or null when it is one: 401/403/404/405; a redirect to

@@ -107,10 +107,12 @@ describe("T19 hostile bodies through the write endpoints", () => {
     return requestHeaders.run(request.headers, () => endpoint.handler(request, { params: Promise.resolve(params) }));
   }
 
-  const COLLECTION_TABLE: Record<string, "round" | "tariffMeasure" | "milestone"> = {
+  const COLLECTION_TABLE: Record<string, "round" | "tariffMeasure" | "milestone" | "negotiation" | "person"> = {
     rounds: "round",
     "tariff-measures": "tariffMeasure",
     milestones: "milestone",
+    negotiations: "negotiation",
+    people: "person",
   };
 
   /** Sample parameters, a valid body (with CURRENT_VERSION where the version goes) and the version's source. */
@@ -126,6 +128,8 @@ describe("T19 hostile bodies through the write endpoints", () => {
         rounds: { negotiationId: negotiation.id, number: 7, level: "working", status: "planned", date, location: "Geneva", citations },
         "tariff-measures": { imposerCode: "USA", targetCode: "JPN", sector: "steel", rate: 12.5, kind: "sectoral", status: "threatened", stacking: "adds", effectiveFrom: "2025-08-01", citations },
         milestones: { date, kind: "announcement", title: "Fuzz milestone", negotiationId: negotiation.id, citations },
+        negotiations: { slug: "fuzz-negotiation", title: "Fuzz negotiation", status: "active", summary: "", parties: ["USA", "GBR"], citations },
+        people: { name: "Fuzz Person", countryCode: "GBR", title: "Fuzz office", citations },
       };
       return { params: {}, url: endpoint.pattern, valid: bodies[collection] ?? {}, version: async () => 0 };
     }

@@ -67,6 +67,8 @@ export interface SampleIds {
   negotiationSlug: string;
   tariffMeasure: string;
   milestone: string;
+  negotiation: string;
+  person: string;
   revision: string;
   /** An article's id, or a placeholder when none is stored (its pages then answer 404). */
   article: string;
@@ -90,6 +92,8 @@ export function readSampleIds(dbFile: string): SampleIds {
       negotiationSlug: round.slug,
       tariffMeasure: one<{ id: string }>(`SELECT id FROM "TariffMeasure" WHERE deletedAt IS NULL ORDER BY id LIMIT 1`).id,
       milestone: one<{ id: string }>(`SELECT id FROM "Milestone" WHERE deletedAt IS NULL ORDER BY id LIMIT 1`).id,
+      negotiation: one<{ id: string }>(`SELECT id FROM "Negotiation" WHERE deletedAt IS NULL ORDER BY id LIMIT 1`).id,
+      person: one<{ id: string }>(`SELECT id FROM "Person" WHERE deletedAt IS NULL ORDER BY id LIMIT 1`).id,
       revision: one<{ id: string }>(`SELECT id FROM "Revision" WHERE entityType = 'round' ORDER BY id LIMIT 1`).id,
       article: (db.prepare(`SELECT id FROM "Article" ORDER BY id LIMIT 1`).get() as { id: string } | undefined)?.id ?? "no-such-article",
     };
@@ -104,6 +108,8 @@ const ID_AFTER: Record<string, keyof SampleIds> = {
   "tariff-measures": "tariffMeasure",
   measures: "tariffMeasure",
   milestones: "milestone",
+  negotiations: "negotiation",
+  people: "person",
   revisions: "revision",
   articles: "article",
   // /history/[entityType]/[id]: the sample type is "round".

@@ -29,7 +29,19 @@ export function publishedAtIssue(meta: { publishedAt?: string | null; timeZone?:
   return parsePublishedAt(meta.publishedAt, meta.timeZone) ? null : PUBLISHED_AT_HINT;
 }
 
-const BODY_KINDS = ["text", "html", "markdown"] as const;
+/**
+ * POST /api/v1/articles/upload form fields: the publisher and publication time for files that don't
+ * state their own. A time that cannot be read is refused up front rather than failing each file.
+ */
+export const uploadDefaultsSchema = articleMetaSchema
+  .pick({ publisher: true, publishedAt: true, timeZone: true })
+  .superRefine((value, ctx) => {
+    const issue = publishedAtIssue(value);
+    if (issue) ctx.addIssue({ code: "custom", path: ["publishedAt"], message: issue });
+  });
+export type UploadDefaults = z.input<typeof uploadDefaultsSchema>;
+
+export const BODY_KINDS = ["text", "html", "markdown"] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
 
 /** POST /api/v1/articles, one JSONL line of the import: exactly one of text, html or markdown. */

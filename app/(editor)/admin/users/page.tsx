@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { listAccounts, type AccountRow } from "@/lib/auth/accounts";
-import { ROLE_LABELS, can } from "@/lib/auth/permissions";
-import { SIGN_IN_PATH } from "@/lib/auth/constants";
-import { currentActor } from "@/lib/auth/session";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { Badge } from "@/components/ui/badge";
 import { BanControl, RoleControl } from "./account-controls";
+import { requirePagePermission } from "../../editor/_lib/gate";
 import { CreateAccountForm } from "./create-account-form";
 
 export const dynamic = "force-dynamic";
@@ -33,17 +31,7 @@ function Status({ account }: { account: AccountRow }) {
 }
 
 export default async function AdminUsersPage() {
-  const actor = await currentActor();
-  if (!actor) redirect(`${SIGN_IN_PATH}?next=/admin/users`);
-  if (!can(actor, "manage-users")) {
-    return (
-      <section className="py-16 text-center">
-        <p className="text-sm font-semibold text-muted">403</p>
-        <h1 className="mt-2 text-2xl font-semibold">Admins only</h1>
-        <p className="mt-2 text-muted">Your account ({actor.label}) can&apos;t manage users. Ask an admin if you need to.</p>
-      </section>
-    );
-  }
+  const actor = await requirePagePermission("/admin/users", "manage-users");
   const loaded = await loadAccounts();
   return (
     <div className="space-y-10">

@@ -1,12 +1,20 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { milestoneSnapshot } from "@/lib/domain/milestone-writes";
+import { negotiationSnapshot } from "@/lib/domain/negotiation-writes";
+import { personSnapshot } from "@/lib/domain/person-writes";
 import { roundSnapshot } from "@/lib/domain/round-writes";
 import { tariffSnapshot } from "@/lib/domain/tariff-writes";
 import type { RecordType } from "@/components/forms/records";
 import type { Snapshot } from "@/components/forms/use-record-form";
 
-const SNAPSHOTS = { round: roundSnapshot, tariffMeasure: tariffSnapshot, milestone: milestoneSnapshot } satisfies Record<
+const SNAPSHOTS = {
+  round: roundSnapshot,
+  tariffMeasure: tariffSnapshot,
+  milestone: milestoneSnapshot,
+  negotiation: negotiationSnapshot,
+  person: personSnapshot,
+} satisfies Record<
   RecordType,
   (db: Db, id: string) => Promise<{ deletedAt: Date | null } | null>
 >;

@@ -11,6 +11,10 @@ import { RoundsTable } from "@/components/negotiations/rounds-table";
 import { TariffTable } from "@/components/negotiations/tariff-table";
 import { TariffChartPanel } from "@/components/tariff-chart/tariff-chart-panel";
 import { requireReader } from "@/lib/auth/session";
+import { CorrectThisLink } from "@/components/editor/correct-this-link";
+import { RecordEditLink } from "@/components/editor/record-edit-link";
+import { editHref } from "@/components/forms/records";
+import Link from "next/link";
 
 export const dynamic = "force-dynamic";
 
@@ -34,7 +38,13 @@ export default async function NegotiationPage({ params }: Props) {
   return (
     <article className="space-y-8">
       <header>
-        <h1 className="text-2xl font-semibold">{negotiation.title}</h1>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <h1 className="text-2xl font-semibold">{negotiation.title}</h1>
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <Link href={`/history/negotiation/${negotiation.id}`}>History</Link>
+            <RecordEditLink type="negotiation" id={negotiation.id} />
+          </div>
+        </div>
         <p className="mt-1 text-sm text-muted">
           {negotiation.parties.map((p) => p.economy.name).join(" · ")} ·{" "}
           <Badge>{NEGOTIATION_STATUS_LABELS[negotiation.status as NegotiationStatus]}</Badge>
@@ -56,7 +66,7 @@ export default async function NegotiationPage({ params }: Props) {
             {negotiation.people.map((p) => (
               <li key={p.id}>
                 <span className="font-medium">{p.name}</span> <span className="text-muted">({p.countryCode})</span> —{" "}
-                {p.roles.join("; ")}
+                {p.roles.join("; ")} <CorrectThisLink href={editHref("person", p.id)} about={p.name} />
               </li>
             ))}
           </ul>

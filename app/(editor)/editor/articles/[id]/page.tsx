@@ -7,7 +7,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { readArticle } from "@/lib/domain/read-article";
 import { sanitizeHtml } from "@/lib/ingest/sanitize";
 import { EditorCrumbs } from "../../_lib/page-parts";
-import { editorGate } from "../../_lib/gate";
+import { requirePagePermission } from "../../_lib/gate";
 import { ExtractedFacts } from "./extracted-facts";
 
 export const dynamic = "force-dynamic";
@@ -27,8 +27,7 @@ async function load(id: string) {
 /** A stored article as the editors see it: its reading copy, the text the extractor read, its facts. */
 export default async function ArticlePage({ params }: Props) {
   const { id } = await params;
-  const gate = await editorGate(`/editor/articles/${encodeURIComponent(id)}`);
-  if (gate) return gate;
+  await requirePagePermission(`/editor/articles/${encodeURIComponent(id)}`);
   const { article, extraction } = await load(id);
   const paragraphs = article.text.split(/\n{2,}/);
   return (

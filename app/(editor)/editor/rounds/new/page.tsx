@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/lib/db/client";
 import { RoundForm } from "@/components/editor/round-form";
-import { editorGate } from "../../_lib/gate";
+import { requirePagePermission } from "../../_lib/gate";
 import { loadEditorOptions } from "../../_lib/options";
 import { EditorCrumbs, firstParam } from "../../_lib/page-parts";
 
@@ -12,8 +12,7 @@ type Props = { searchParams: Promise<{ negotiation?: string | string[] }> };
 
 export default async function NewRoundPage({ searchParams }: Props) {
   const slug = firstParam((await searchParams).negotiation);
-  const gate = await editorGate(`/editor/rounds/new${slug ? `?negotiation=${encodeURIComponent(slug)}` : ""}`);
-  if (gate) return gate;
+  await requirePagePermission(`/editor/rounds/new${slug ? `?negotiation=${encodeURIComponent(slug)}` : ""}`);
   const options = await loadEditorOptions(await getDb());
   const negotiationId = options.negotiations.find((n) => n.slug === slug)?.id;
   return (

@@ -8,7 +8,7 @@ import { formatDay } from "@/lib/format/date";
 import { loadReview, type ReviewState } from "@/lib/review/load-review";
 import { ReviewResult } from "@/components/review/review-result";
 import { ReviewWorkspace } from "@/components/review/review-workspace";
-import { editorGate } from "../../../_lib/gate";
+import { requirePagePermission } from "../../../_lib/gate";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review article facts", robots: { index: false } };
@@ -33,8 +33,7 @@ async function load(id: string): Promise<ReviewState> {
 
 export default async function ArticleReviewPage({ params }: Props) {
   const { id } = await params;
-  const gate = await editorGate(`/editor/articles/${encodeURIComponent(id)}/review`);
-  if (gate) return gate;
+  await requirePagePermission(`/editor/articles/${encodeURIComponent(id)}/review`);
   const state = await load(id);
   const { article, extraction } = state;
   const title = article.title ?? "Untitled article";

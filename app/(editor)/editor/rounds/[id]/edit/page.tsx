@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { roundPath } from "@/lib/queries/round-paths";
 import { RoundForm } from "@/components/editor/round-form";
-import { editorGate } from "../../../_lib/gate";
+import { requirePagePermission } from "../../../_lib/gate";
 import { loadEditorOptions } from "../../../_lib/options";
 import { CreatedNote, EditorCrumbs, firstParam } from "../../../_lib/page-parts";
 import { loadSnapshot } from "../../../_lib/snapshot";
@@ -15,8 +15,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?
 
 export default async function EditRoundPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const gate = await editorGate(`/editor/rounds/${encodeURIComponent(id)}/edit`);
-  if (gate) return gate;
+  await requirePagePermission(`/editor/rounds/${encodeURIComponent(id)}/edit`);
   const db = await getDb();
   const [initial, options] = await Promise.all([loadSnapshot(db, "round", id), loadEditorOptions(db)]);
   if (!initial) notFound();

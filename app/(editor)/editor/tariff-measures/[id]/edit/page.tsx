@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { TariffMeasureForm } from "@/components/editor/tariff-measure-form";
-import { editorGate } from "../../../_lib/gate";
+import { requirePagePermission } from "../../../_lib/gate";
 import { loadEditorOptions } from "../../../_lib/options";
 import { CreatedNote, EditorCrumbs, firstParam } from "../../../_lib/page-parts";
 import { loadSnapshot } from "../../../_lib/snapshot";
@@ -14,8 +14,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?
 
 export default async function EditTariffMeasurePage({ params, searchParams }: Props) {
   const { id } = await params;
-  const gate = await editorGate(`/editor/tariff-measures/${encodeURIComponent(id)}/edit`);
-  if (gate) return gate;
+  await requirePagePermission(`/editor/tariff-measures/${encodeURIComponent(id)}/edit`);
   const db = await getDb();
   const [initial, options] = await Promise.all([loadSnapshot(db, "tariffMeasure", id), loadEditorOptions(db)]);
   if (!initial) notFound();
