@@ -72,4 +72,21 @@ console.log(`corpus: ${articles.length} articles from ${dir}, mean ${kb.toFixed(
 console.log(`extractor:          ${extractor.toFixed(0)} articles/s (${(1000 / extractor).toFixed(3)} ms/article)`);
 console.log(`chrono-node parse:  ${bare.toFixed(0)} articles/s (${(1000 / bare).toFixed(3)} ms/article)`);
 console.log(`cost ratio extractor/chrono: ${median(ratios).toFixed(2)}x (median of ${runs} alternating runs)`);
+
+// One very long page, timed whole (the target is under a second): the corpus's prose lines repeated
+// to 1 MB, without the headlines and teasers that would let the extractor stop reading early.
+const prose = articles.flatMap((a) => a.text.split("\n").filter((line) => line.length > 80)).join("\n");
+let page = "A headline for a very long page of trade news\n";
+while (page.length < 1_000_000) page += `${prose}\n`;
+const oneMb = (run: () => unknown) =>
+  median(
+    Array.from({ length: 3 }, () => {
+      const start = process.hrtime.bigint();
+      run();
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    }),
+  );
+const pageExtract = oneMb(() => (sink += extract({ text: page, publishedAt: articles[0].publishedAt }).tariffs.length));
+const pageChrono = oneMb(() => (sink += chrono.parse(page, articles[0].ref).length));
+console.log(`1 MB page: extractor ${pageExtract.toFixed(0)} ms, chrono-node ${pageChrono.toFixed(0)} ms (${(pageExtract / pageChrono).toFixed(2)}x, median of 3)`);
 if (sink < 0) console.log(sink);

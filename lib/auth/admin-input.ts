@@ -1,7 +1,7 @@
 /** The inputs of the admin page's actions: one zod schema each, parsed on the server. */
 import { z } from "zod";
 import { ROLES } from "../domain/actor";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-limits";
 
 const userId = z.string().trim().min(1, "Missing user").max(100);
 

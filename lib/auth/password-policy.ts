@@ -4,9 +4,10 @@
  * compared exactly as typed: no trimming, no case folding.
  */
 import { COMMON_LONG_PASSWORDS } from "./common-passwords";
+import { isLeakedPassword } from "./leaked-passwords";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-limits";
 
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 128;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
 
 /** True for a short unit repeated to the full length, e.g. "abcabcabcabc" or "zzzzzzzzzzzz". */
 function isRepetition(password: string): boolean {
@@ -25,7 +26,7 @@ export function passwordProblem(password: string): string | null {
   const length = password.length;
   if (length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters`;
   if (length > MAX_PASSWORD_LENGTH) return `Use at most ${MAX_PASSWORD_LENGTH} characters`;
-  if (COMMON_LONG_PASSWORDS.has(password.toLowerCase()) || isRepetition(password)) {
+  if (COMMON_LONG_PASSWORDS.has(password.toLowerCase()) || isLeakedPassword(password) || isRepetition(password)) {
     return "This password is too common; choose a longer phrase of your own";
   }
   return null;

@@ -4,6 +4,7 @@ import { actorFromUser } from "./actor-from-user";
 import { withRetryAfter } from "./handler";
 import { safeNextPath } from "./next-path";
 import { assertSameOrigin } from "./origin";
+import { topLeakedPasswords } from "./leaked-passwords";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./password-policy";
 import { allowedActions, can, roleOf } from "./permissions";
 import { authSettingsFromEnv, ipAddressOptions, readAuthEnv, requireLoginFromEnv } from "./settings";
@@ -67,6 +68,21 @@ describe("T11 password policy (rule table)", () => {
     ["non-Latin passphrase", "東京で交渉が続く五月の雨", true],
   ])("%s → %s", (_label, password, accepted) => {
     expect(passwordProblem(password) === null).toBe(accepted);
+  });
+
+  it("refuses 30 passwords sampled from the top 3,000 of the leaked-password list, whatever their case", () => {
+    const top = topLeakedPasswords(3000);
+    expect(top).toHaveLength(3000);
+    // Every 100th entry: the short ones fall to the length rule, the rest to the list itself.
+    const sample = top.filter((_p, i) => i % 100 === 0);
+    expect(sample).toHaveLength(30);
+    for (const password of sample) {
+      expect(passwordProblem(password), password).not.toBeNull();
+      if (password.length >= MIN_PASSWORD_LENGTH) expect(passwordProblem(password.toUpperCase())).toMatch(/too common/);
+    }
+    const long = top.filter((p) => p.length >= MIN_PASSWORD_LENGTH);
+    expect(long.length).toBeGreaterThan(0);
+    for (const password of long) expect(passwordProblem(password), password).toMatch(/too common/);
   });
 
   it("sets the limits the tests plan names", () => {

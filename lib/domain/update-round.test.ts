@@ -54,22 +54,29 @@ describe.each(TEST_ENGINES)("editing a round on %s", (engine) => {
     expect(await t.db.revision.count({ where: { entityId: roundId } })).toBe(revisionsBefore);
   });
 
-  it("T14: 50 concurrent saves from one base version: exactly 1 succeeds, 49 conflict, one new revision", async () => {
-    const base = await edit({ reason: "concurrent edit" });
-    const revisionsBefore = await t.db.revision.count({ where: { entityId: roundId } });
-    const results = await Promise.allSettled(
-      Array.from({ length: 50 }, (_, i) =>
-        updateRound({ db: t.db, actor: i % 2 ? editorA : editorB }, roundId, { ...base, outcome: `writer ${i}` }),
-      ),
-    );
-    const ok = results.filter((r) => r.status === "fulfilled");
-    const conflicts = results.filter((r) => r.status === "rejected" && (r.reason as DomainError).code === "conflict");
-    expect(ok).toHaveLength(1);
-    expect(conflicts).toHaveLength(49);
-    const after = await snapshot();
-    expect(after.version).toBe(base.baseVersion + 1);
-    expect(await t.db.revision.count({ where: { entityId: roundId } })).toBe(revisionsBefore + 1);
-    expect(after.participants).toHaveLength(3);
+  it("T14: 50 concurrent saves from one base version, 20 times over: each time exactly 1 succeeds, 49 conflict, one new revision", async () => {
+    const tally = { ok: 0, conflicts: 0, other: 0 };
+    for (let repeat = 0; repeat < 20; repeat++) {
+      const base = await edit({ reason: `concurrent edit ${repeat}` });
+      const revisionsBefore = await t.db.revision.count({ where: { entityId: roundId } });
+      const results = await Promise.allSettled(
+        Array.from({ length: 50 }, (_, i) =>
+          updateRound({ db: t.db, actor: i % 2 ? editorA : editorB }, roundId, { ...base, outcome: `writer ${repeat}.${i}` }),
+        ),
+      );
+      const ok = results.filter((r) => r.status === "fulfilled");
+      const conflicts = results.filter((r) => r.status === "rejected" && (r.reason as DomainError).code === "conflict");
+      tally.ok += ok.length;
+      tally.conflicts += conflicts.length;
+      tally.other += results.length - ok.length - conflicts.length;
+      expect(ok, `repeat ${repeat}`).toHaveLength(1);
+      expect(conflicts, `repeat ${repeat}`).toHaveLength(49);
+      const after = await snapshot();
+      expect(after.version).toBe(base.baseVersion + 1);
+      expect(await t.db.revision.count({ where: { entityId: roundId } })).toBe(revisionsBefore + 1);
+      expect(after.participants).toHaveLength(3);
+    }
+    console.log(`T14 on ${engine}: 20 × 50 concurrent saves →`, tally);
   });
 
   it("requires a reason and a base version, naming the field", async () => {

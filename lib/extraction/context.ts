@@ -2,6 +2,7 @@ import { type Day, publicationDay } from "./calendar";
 import { type DateMention, findDates } from "./dates";
 import { type ArticleDocument, type Sentence, buildDocument } from "./document";
 import { type EconomyMention, findMentions } from "./mentions";
+import { type Parties, findParties } from "./parties";
 import { type Person, type PersonRef, findPeople, findPersonRefs, nameOwners } from "./people";
 import type { Evidence } from "./schema";
 
@@ -19,8 +20,8 @@ export interface Context {
   pub: Day;
   sentences: SentenceInfo[];
   people: Person[];
-  /** The partner economy the article is mostly about (the United States is assumed to be the other side). */
-  focus: string | null;
+  /** The two economies the article is about, and the one whose tariffs it mainly reports. */
+  parties: Parties;
 }
 
 export const US = "USA";
@@ -42,18 +43,7 @@ export function buildContext(text: string, publishedAt: string, timeZone?: strin
     anchor = lastDay ? lastDay.to : anchor;
     return { s, mentions, dates, refs: findPersonRefs(s, owners) };
   });
-  return { text, doc, pub, sentences, people, focus: focusEconomy(sentences, doc.title) };
-}
-
-/** The most-named economy other than the United States, title mentions counting double. */
-function focusEconomy(sentences: SentenceInfo[], title: string | null): string | null {
-  const counts = new Map<string, number>();
-  const add = (code: string, w: number) => code !== US && counts.set(code, (counts.get(code) ?? 0) + w);
-  if (title) for (const m of findMentions(title, 0)) if (!m.place) add(m.code, 2);
-  for (const { mentions } of sentences) for (const m of mentions) if (!m.place) add(m.code, 1);
-  let best: string | null = null;
-  for (const [code, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = code;
-  return best;
+  return { text, doc, pub, sentences, people, parties: findParties(sentences, doc.title) };
 }
 
 export function evidenceOf(ctx: Context, s: Sentence): Evidence {

@@ -19,7 +19,7 @@ export function extract(input: ExtractInput): Extraction {
     source: { publisher: ctx.doc.publisher, title: ctx.doc.title, publishedAt, url: url ?? null },
     rounds: extractRounds(ctx, countryOf),
     participants,
-    tariffs: extractTariffs(ctx),
+    tariffs: extractTariffs(ctx, countryOf),
     milestones: extractMilestones(ctx),
   };
 }

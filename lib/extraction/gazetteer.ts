@@ -114,5 +114,8 @@ export const VENUES = new Set([
   "Gyeongju", "Kananaskis", "Rio de Janeiro", "Sao Paulo", "Toronto", "Montreal", "Vancouver",
   "Frankfurt", "Munich", "Milan", "Barcelona", "Istanbul", "Dubai", "Doha", "Mumbai", "Hiroshima",
   "Kyoto", "Nagoya", "Incheon", "Jeju", "Guangzhou", "Shenzhen", "Lima", "Brasilia", "Ho Chi Minh City",
-  "Mar-a-Lago", "Camp David", "Turnberry", "Kuala Lumpur", "Da Nang",
+  "Mar-a-Lago", "Camp David", "Turnberry", "Kuala Lumpur", "Da Nang", "Dalian", "Tianjin", "Hangzhou", "Nanjing",
+  "Qingdao", "Xiamen", "Chengdu", "Wuhan", "Yokohama", "Kobe", "Fukuoka", "Sapporo", "Bali", "Surabaya", "Cebu", "Penang",
+  "Chennai", "Bengaluru", "Hyderabad", "Kolkata", "Karachi", "Lahore", "Monterrey", "Guadalajara", "Calgary", "Ottawa",
+  "Edinburgh", "Manchester", "Hamburg", "Lyon", "Strasbourg", "Luxembourg", "Rotterdam", "Antwerp", "Vienna", "Auckland", "Sydney", "Melbourne",
 ]);

@@ -9,15 +9,15 @@ import type { ExtractedMilestone } from "./schema";
  * Meetings between negotiators are rounds, not milestones, so they are left to the round rules.
  */
 const TRIGGERS: [MilestoneKind, RegExp, number][] = [
-  ["call", /\b(?:phone call|telephone call|(?:tele)?phone conversation|call with|calls? between|by (?:tele)?phone|in a call|after a call|spoke by|the call\b|'s call\b)/gi, 60],
+  ["call", /\b(?:phone call|telephone call|video (?:call|conference)|videoconference|(?:tele)?phone conversation|call with|calls? between|by (?:tele)?phone|in a call|after a call|spoke by|the call\b|'s call\b)/gi, 60],
   ["summit", /\bsummit\b/gi, 70],
   ["election", /\b(?:elections?|polls|referendum)\b/gi, 50],
   ["deadline", /\b(?:deadline|target|expir\w*|end of the (?:[\w.-]+ ){0,3}(?:pause|suspension|truce|reprieve|moratorium)|runs? (?:to|until|through)|postpone (?:\w+ ){0,2}deadline)\b/gi, 60],
-  ["agreement", /\b(?:reached an? (?:\w+ )?(?:agreement|deal)|joint statement|struck an? (?:\w+ )?deal|sealed an? (?:\w+ )?(?:deal|agreement)|secured an? (?:\w+ )?(?:agreement|deal)|signed an? (?:\w+ )?(?:agreement|deal|pact)|terms (?:had been |were |was )?(?:unveiled|announced|agreed)|agreed to (?:a|the) (?:deal|truce|framework))\b/gi, 90],
+  ["agreement", /\b(?:reached an? (?:\w+ )?(?:agreement|deal)|joint statement|struck an? (?:\w+ )?deal|sealed an? (?:\w+ )?(?:deal|agreement)|secured an? (?:\w+ )?(?:agreement|deal)|concluded (?:their|its|the|an?) (?:[\w-]+ )?(?:agreement|deal|pact|negotiations|talks)|signed an? (?:\w+ )?(?:agreement|deal|pact)|terms (?:had been |were |was )?(?:unveiled|announced|agreed)|agreed to (?:a|the) (?:deal|truce|framework))\b/gi, 90],
   ["effective", /\b(?:t[ao]ke[sn]? effect|took effect|taking effect|went into effect|came into (?:force|effect)|comes? into force|into force|in force|kick(?:ed|s)? in|as of|applied since|in effect since|has applied since)\b/gi, 80],
   // A change of rate dates itself after the verb: "raised its tariff … to 35 per cent on Aug. 1".
-  ["effective", /\b(?:raised|doubled|hiked|increased|lowered|imposed)\b/gi, -110],
-  ["announcement", /\b(?:announc\w*|unveil\w*|threaten\w*|letter|ordered|signed an? (?:executive )?order|set (?:out )?(?:a|an|the) (?:\w+ )?(?:rate|tariff)|set (?:for|on|out)|first set|answered|retaliated|published|prolong\w*|extend\w*|declared)\b/gi, 70],
+  ["effective", /\b(?:raised|doubled|hiked|increased|lowered|imposed|slapped|levied|put an? (?=[\w.%-]+ (?:[\w-]+ )?(?:per ?cent |percent |% )?(?:tariff|surtax|duty|levy)))\b/gi, -110],
+  ["announcement", /\b(?:announc\w*|unveil\w*|threaten\w*|warned|(?:sent|submitted|tabled|introduced) (?:\w+ ){0,2}(?:an? |the )?(?:bill|proposal|draft)|letter|ordered|signed an? (?:executive )?order|set (?:out )?(?:a|an|the) (?:\w+ )?(?:rate|tariff)|set (?:for|on|out)|first set|answered|retaliated|published|prolong\w*|extend\w*|declared)\b/gi, 70],
 ];
 
 const CONDITIONAL = /\b(?:unless|if|could|would|threat\w*|warn\w*|promised|without a deal|due to|was to|were to|planned)\b/i;

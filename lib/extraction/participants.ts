@@ -1,12 +1,13 @@
 import { type Context, type SentenceInfo, US, evidenceOf, nearestEconomy } from "./context";
+import { otherParty } from "./parties";
 import type { Person } from "./people";
-import { EU_ROLE, FOREIGN_ROLE, US_ROLE } from "./roles";
+import { EU_ROLE, FOREIGN_ROLE, UK_ROLE, US_ROLE } from "./roles";
 import type { ExtractedParticipant } from "./schema";
 
 /**
  * Which side each titled person speaks for. In order of trust: an economy named in the title;
- * a title only one government uses; acting as the one who sets U.S. tariffs; a minister's title
- * (the U.S. has none) with the nearest other economy; a pairing with someone already placed
+ * a title only one government uses; acting as the one who sets the article's tariffs; a minister's
+ * title (the U.S. has none) with the nearest other economy; a pairing with someone already placed
  * ("X and Y agreed", "a call with Y") puts the unplaced one on the other side.
  */
 const TARIFF_WORD = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b/i;
@@ -14,7 +15,10 @@ const AGENT_AFTER =
   /^(?:'s)?\s+(?:(?:had|has|have|first|then|also|later|again|once)\s+){0,2}(?:announced|threatened|warned|imposed|set|ordered|signed|raised|slapped|doubled|hiked|promised|vowed|announces|threatens|warns|imposes|sets|orders|signs|raises|slaps)\b/;
 const OWNS_TARIFF = /^'s\s+(?:[\w-]+\s+){0,4}?(?:tariffs?|levy|levies|duties|duty)\b|^\s+administration\b/;
 const PAIRING = /^(?:(?!;)[\s\S]){0,90}$/;
-const PAIR_WORD = /\b(?:and|with|to|met|meet|meeting|seeing|between|call|spoke|talks)\b/;
+const PAIR_WORD = /\b(?:and|with|to|met|meet|meeting|seeing|between|call|spoke|talks|counterpart)\b/;
+/** Words that put a minister opposite someone already placed; "and" alone may join colleagues. */
+const FACING_WORD = /\b(?:with|met|meet|meets|meeting|between|spoke|call|counterpart|while|whereas)\b/;
+const CLAUSE_CUT = /[;]|,\s+(?:while|whereas|but|and|as)\s/g;
 
 interface Placed {
   country: string;
@@ -24,40 +28,62 @@ interface Placed {
 export function extractParticipants(ctx: Context): ExtractedParticipant[] {
   const placed = new Map<Person, Placed>();
   const roleSentence = (p: Person) => ctx.sentences[p.sentence];
+  // A U.S. official's counterpart is usually named beside them ("after meeting the Philippine president").
   const otherSide = (code: string, info: SentenceInfo, pos: number) =>
-    code === US ? nearestEconomy(info, pos, (c) => c === US) ?? ctx.focus : US;
+    (code === US ? nearestEconomy(info, pos, (c) => c === US) : null) ?? otherParty(ctx.parties, code) ?? nearestEconomy(info, pos, (c) => c === code);
+  const imposer = ctx.parties.imposer ?? US;
+  // Ministers: the side of the pair that has ministers, i.e. not the United States.
+  const ministerSide = ctx.parties.pair?.find((c) => c !== US) ?? null;
 
   for (const p of ctx.people) {
-    const byTitle = p.roleCountry ?? (US_ROLE.test(p.role) ? US : EU_ROLE.test(p.role) ? "EUN" : null);
+    const byTitle = p.roleCountry ?? (US_ROLE.test(p.role) ? US : EU_ROLE.test(p.role) ? "EUN" : UK_ROLE.test(p.role) ? "GBR" : null);
     if (byTitle) placed.set(p, { country: byTitle, confidence: p.roleCountry ? 0.9 : 0.85 });
   }
   for (const p of ctx.people) {
     if (placed.has(p) || FOREIGN_ROLE.test(p.role)) continue;
-    if (actsForUS(ctx, p)) placed.set(p, { country: US, confidence: 0.7 });
+    if (setsTariffs(ctx, p)) placed.set(p, { country: imposer, confidence: 0.7 });
   }
-  for (const p of ctx.people) {
-    if (placed.has(p) || !FOREIGN_ROLE.test(p.role)) continue;
-    const country = nearestEconomy(roleSentence(p), p.start, (c) => c === US) ?? ctx.focus;
-    if (country) placed.set(p, { country, confidence: 0.75 });
-  }
-  for (let pass = 0; pass < 2; pass++) {
-    for (const info of ctx.sentences) {
-      for (const a of info.refs) {
-        for (const b of info.refs) {
-          if (a.person === b.person || placed.has(b.person) || !placed.has(a.person)) continue;
-          const [x, y] = a.start < b.start ? [a, b] : [b, a];
-          const between = ctx.doc.folded.slice(x.end, y.start);
-          if (!PAIRING.test(between) || !PAIR_WORD.test(between)) continue;
-          const country = otherSide(placed.get(a.person)!.country, info, b.start);
-          if (country) placed.set(b.person, { country, confidence: 0.65 });
+  // Only sentences naming two or more known people can pair anyone; the passes below revisit them.
+  const together = ctx.sentences.filter((info) => info.refs.length > 1);
+  const pairUp = (strict: boolean) => {
+    for (let pass = 0; pass < 2; pass++) {
+      for (const info of together) {
+        for (const a of info.refs) {
+          for (const b of info.refs) {
+            if (a.person === b.person || placed.has(b.person) || !placed.has(a.person) || (strict && !FOREIGN_ROLE.test(b.person.role))) continue;
+            const [x, y] = a.start < b.start ? [a, b] : [b, a];
+            const between = ctx.doc.folded.slice(x.end, y.start);
+            if (!PAIRING.test(between) || !(strict ? FACING_WORD : PAIR_WORD).test(between)) continue;
+            const country = otherSide(placed.get(a.person)!.country, info, b.start);
+            // The U.S. has no ministers, so a minister paired with an American is never one.
+            if (country && !(country === US && FOREIGN_ROLE.test(b.person.role))) placed.set(b.person, { country, confidence: 0.65 });
+          }
         }
       }
     }
+  };
+  // "A spoke with Minister B", "A led one side, while Minister B …": a minister facing a placed person is on the other side.
+  pairUp(true);
+  for (const p of ctx.people) {
+    if (placed.has(p) || !FOREIGN_ROLE.test(p.role)) continue;
+    // Only the minister's own clause: "A led the Canadian side, while Minister B headed the visitors".
+    const country = clauseEconomy(ctx, roleSentence(p), p.start);
+    if (country) placed.set(p, { country, confidence: 0.75 });
   }
+  pairUp(true);
+  pairUp(false);
+  // Ministers whose clause names no economy: the sentence's nearest, else the side that has ministers,
+  // and then whoever is paired with them.
+  for (const p of ctx.people) {
+    if (placed.has(p) || !FOREIGN_ROLE.test(p.role)) continue;
+    const country = nearestEconomy(roleSentence(p), p.start, (c) => c === US) ?? ministerSide;
+    if (country) placed.set(p, { country, confidence: 0.6 });
+  }
+  pairUp(false);
   for (const p of ctx.people) {
     if (placed.has(p)) continue;
     // Americans nearly always carry a U.S.-only title or a "U.S." in it, so the rest lean to the partner.
-    const country = nearestEconomy(roleSentence(p), p.start, (c) => c === US) ?? ctx.focus;
+    const country = nearestEconomy(roleSentence(p), p.start, (c) => c === US) ?? ministerSide;
     if (country) placed.set(p, { country, confidence: 0.5 });
   }
   return ctx.people.flatMap((p) => {
@@ -68,7 +94,7 @@ export function extractParticipants(ctx: Context): ExtractedParticipant[] {
 }
 
 /** The person is the one setting or threatening tariffs ("Trump announced a 34% tariff"). */
-function actsForUS(ctx: Context, p: Person): boolean {
+function setsTariffs(ctx: Context, p: Person): boolean {
   for (const info of ctx.sentences) {
     if (!TARIFF_WORD.test(info.s.f) || /\b(?:counter|retaliat)/i.test(info.s.f)) continue;
     for (const ref of info.refs) {
@@ -78,4 +104,23 @@ function actsForUS(ctx: Context, p: Person): boolean {
     }
   }
   return false;
+}
+
+/** The economy nearest a title within its own clause, the United States aside. */
+function clauseEconomy(ctx: Context, info: SentenceInfo, pos: number): string | null {
+  const f = info.s.f;
+  const rel = pos - info.s.start;
+  let from = 0;
+  let to = f.length;
+  CLAUSE_CUT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_CUT.exec(f)) !== null) {
+    if (m.index < rel) from = m.index + m[0].length;
+    else {
+      to = m.index;
+      break;
+    }
+  }
+  const inClause = { ...info, mentions: info.mentions.filter((x) => x.start - info.s.start >= from && x.end - info.s.start <= to) };
+  return nearestEconomy(inClause, pos, (c) => c === US);
 }

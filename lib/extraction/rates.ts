@@ -15,13 +15,13 @@ const RATE = new RegExp(
   String.raw`(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)[\s-]?(?:%|percent\b|per[\s-]?cent\b|pct\b)|\b(${CARDINAL_WORDS})[\s-](?:percent|per[\s-]?cent)\b`,
   "gi",
 );
-export const TARIFF_WORD = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|tax(?:es)?|charge|surcharge|counter-?tariffs?|countermeasures|reciprocal|baseline)\b/i;
+export const TARIFF_WORD = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|tax(?:es)?|charge|surcharge|surtax(?:es)?|counter-?tariffs?|countermeasures|reciprocal|baseline|anti-dumping|countervailing|(?:anti-dumping|provisional|cash|duty|security|import) deposits?|deposits? on)\b/i;
 const NOT_TARIFF_NEAR =
   /\b(?:inflation|gdp|growth|profits?|revenues?|sales|stocks?|shares|index|yields?|unemployment|jobless|approval|interest|policy rate|stake|margins?|prices?|quickens?|fell|falls|rose|rises|jumped|jumps|climbed|slid|grew|gained|majority|turnout|drug prices|by up to)\b/i;
 
 /** `inTariffTalk`: the paragraph was already about tariffs ("Energy and potash … pay 10 per cent"). */
 export function findRates(f: string, offset: number, inTariffTalk = false): RateMention[] {
-  if (!TARIFF_WORD.test(f) && !(inTariffTalk && /\b(?:pays?|paying|paid|faces?|facing|charged|subject to)\b/i.test(f))) return [];
+  if (!TARIFF_WORD.test(f) && !(inTariffTalk && /\b(?:pays?|paying|paid|faces?|facing|charged|subject to|impos(?:e|es|ed|ing)|slap(?:s|ped)?)\b/i.test(f))) return [];
   const out: RateMention[] = [];
   RATE.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -40,3 +40,6 @@ export const FOREIGN_ROLE = /\b(?:minister|ministry|premier|chancellor|councillo
 
 /** Titles of the EU's own institutions. */
 export const EU_ROLE = /\b(?:commissioner|commission president|president of the (?:european )?commission)\b/i;
+
+/** Titles only the British government uses (its ministers are "secretaries" too, so they need naming). */
+export const UK_ROLE = /\b(?:business and trade secretary|secretary of state for business and trade|chancellor of the exchequer)\b/i;

@@ -1,5 +1,6 @@
 import type { RoundLevel } from "../vocab/vocab";
-import { type Context, type SentenceInfo, US, evidenceOf } from "./context";
+import { type Context, type SentenceInfo, evidenceOf } from "./context";
+import { pairOfSentence } from "./round-parties";
 import { type DateMention, whenOf } from "./dates";
 import { ORDINAL_DIGITS, ORDINAL_WORDS, parseOrdinal } from "./numbers";
 import { levelNear, roundStatus, venueNear } from "./round-labels";
@@ -19,11 +20,11 @@ const ELLIPTIC = new RegExp(String.raw`\b(?:the|The)\s+(${ORD})\b,?\s+(?:was\s+|
 const NOT_A_ROUND = /\b(?:summit|phone|telephone|call|conversation|video link)\b/i;
 
 export function extractRounds(ctx: Context, countryOf: Map<string, string>): ExtractedRound[] {
-  const partner = ctx.focus ?? "*";
-  const parties = [US, partner].filter((c) => c !== "*").sort();
-  if (parties.length < 2) return [];
+  if (!ctx.parties.pair) return [];
+  const parties = [...ctx.parties.pair].sort();
   const talksOfRounds = /\bround\b/i.test(ctx.doc.folded);
   const numbered = new Map<number, ExtractedRound>();
+  const numberedOthers: ExtractedRound[] = [];
   const used = new Set<DateMention>();
   const levels: RoundLevel[] = [];
   ctx.sentences.forEach((info, i) => {
@@ -41,7 +42,7 @@ export function extractRounds(ctx: Context, countryOf: Map<string, string>): Ext
       const level = levelNear(f, pos);
       if (level) levels.push(level);
       const round: ExtractedRound = {
-        parties,
+        parties: pairOfSentence(ctx, i) ?? parties,
         number: n,
         level: level ?? "unknown",
         status: roundStatus(f, pos, when, ctx.pub),
@@ -51,6 +52,11 @@ export function extractRounds(ctx: Context, countryOf: Map<string, string>): Ext
         confidence: 0.8,
       };
       const known = numbered.get(n);
+      if (known && known.parties.join() !== round.parties.join()) {
+        // Another pair's round with the same number ("Seoul's third round" in a story on Tokyo's).
+        numberedOthers.push(round);
+        continue;
+      }
       if (!known) numbered.set(n, round);
       else {
         known.when ??= round.when;
@@ -59,7 +65,7 @@ export function extractRounds(ctx: Context, countryOf: Map<string, string>): Ext
     }
   });
   const fallbackLevel = levels[0] ?? "unknown";
-  const rounds = [...numbered.values()].map((r) => (r.level === "unknown" ? { ...r, level: fallbackLevel } : r));
+  const rounds = [...numbered.values(), ...numberedOthers].map((r) => (r.level === "unknown" ? { ...r, level: fallbackLevel } : r));
   return rounds.concat(unnumbered(ctx, parties, rounds, countryOf, used));
 }
 

@@ -29,7 +29,7 @@ export function phraseEnd(f: string, pos: number, ceiling: number): number {
 }
 
 const GOODS = String.raw`(?:goods|imports|products|exports|shipments|items|vehicles|cars|steel|aluminum|aluminium|autos|engines|parts|companies|producers|exporters|mills|carmakers|automakers)`;
-const DEMONYM_GOODS = new RegExp(`^(?:-\\w+)?\\s+(?:[\\w-]+\\s+)?${GOODS}\\b`, "i");
+export const DEMONYM_GOODS = new RegExp(`^(?:-\\w+)?\\s+(?:[\\w-]+\\s+)?${GOODS}\\b`, "i");
 const ALL_PARTNERS =
   /\b(?:(?:nearly|almost|virtually|practically)\s+)?(?:all|most|every|any)\s+(?:other\s+)?(?:of\s+(?:its|their|the)\s+)?(?:(?:u\.s\.|us|american|foreign|major)\s+)?(?:trading partners?|countries|country|nations?|economies|partners|foreign)\b|\bmost foreign\b|\b(?:global|worldwide|universal)\b|\bimports from everywhere\b/i;
 
@@ -37,11 +37,17 @@ export function mentionsAllPartners(text: string): boolean {
   return ALL_PARTNERS.test(text);
 }
 
-export type Rel = EconomyMention & { rel: number; relEnd: number };
+export type Rel = EconomyMention & {
+  rel: number;
+  relEnd: number;
+  /** Memo of what the words around the mention say, filled on first use: every rate of a sentence asks. */
+  acts?: boolean;
+  imports?: boolean;
+};
 
 /** Sector words only count after a rate inside its own "on …" phrase ("25% on cars"), not "25% and steel". */
 export function onPhraseStart(f: string, rateEnd: number, end: number): number | null {
-  const m = /^\s*(?:[\w"'-]+\s+){0,4}?(?:on|for|covering|against)\s/i.exec(f.slice(rateEnd, end));
+  const m = /^\s*(?:[\w"'-]+\s+){0,4}?(?:on|for|covering|against|appl(?:y|ies|ied|ying) to)\s/i.exec(f.slice(rateEnd, end));
   return m ? rateEnd + m[0].length : null;
 }
 
@@ -73,9 +79,25 @@ export function targetIn(f: string, mentions: Rel[], from: number, to: number, s
   return null;
 }
 
-const IMPOSE_VERB =
-  /^(?:'s)?\s+(?:(?:will|would|has|have|had|then|also|first|plans to|is to|could|now|later)\s+){0,2}(?:impose[sd]?|put|puts|placed|places|slapped|slaps|raised|raises|set|sets|cut|cuts|lowered|lowers|answered|retaliated|charges?|charged|levied|levies|doubled|hiked|applied|applies|threatened|announced|extended|drop|drops|dropped|lift|lifts|lifted|keep|keeps|kept|removed|suspend(?:s|ed|ing)?|pledged)\b/i;
-const TARIFF_AFTER = /^(?:'s?)?\s+(?:(?:new|own|current|existing|higher|lower|additional|extra|separate|combined|total|punishing|reciprocal|"reciprocal"|retaliatory|counter|sectoral|sector-specific|national-security|blanket)\s+)*(?:tariffs?|dut(?:y|ies)|levy|levies|counter-?tariffs?|countermeasures|rates?|total|side)\b/i;
+// "China's commerce ministry warned that it could impose", "Beijing last year paused", "Canada on Friday hit back".
+const ACTOR_NOUN = String.raw`(?:(?:[\w-]+\s+){0,2}(?:ministry|government|cabinet|customs|authorities|administration|council|commission|officials)\s+)?`;
+const SAYS_IT = String.raw`(?:(?:said|says|warned|warns|announced|confirmed|threatened)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?`;
+const ADVERBS = String.raw`(?:(?:will|would|has|have|had|then|also|first|plans to|is to|could|may|might|now|later|already|again|swiftly|quickly|last\s+\w+|this\s+\w+|in\s+\w+|on\s+\w+)\s+){0,3}`;
+export const IMPOSE_VERB = new RegExp(
+  String.raw`^(?:'s)?\s+${ACTOR_NOUN}${SAYS_IT}${ADVERBS}(?:impose[sd]?|imposing|put|puts|placed|places|slap|slapped|slaps|raised|raises|set|sets|cut|cuts|lowered|lowers|reduced|reduces|halved|increased|increases|answered|retaliated|responded|extend|extends|renew(?:s|ed)?|hit(?!\s+by)|hits|charges?|charged|levied|levies|levy|doubled|hiked|applied|applies|added|adds|introduced|introduces|threatened|announced|extended|drop|drops|dropped|lift|lifts|lifted|keep|keeps|kept|removed|paused|pauses|suspend(?:s|ed|ing)?|pledged|propos(?:e|es|ed|ing)|approv(?:e|es|ed)|plan(?:s|ned)? to \w+|weigh(?:s|ing)|consider(?:s|ing)|mull(?:s|ing))\b`,
+  "i",
+);
+export const TARIFF_AFTER = /^(?:'s?)?\s+(?:(?:new|own|current|existing|higher|lower|additional|extra|separate|combined|total|punishing|reciprocal|"reciprocal"|retaliatory|counter|sectoral|sector-specific|national-security|blanket)\s+)*(?:tariffs?|dut(?:y|ies)|levy|levies|counter-?tariffs?|countermeasures|rates?|total|side)\b/i;
+
+/** "U.S. tariffs", "Canada imposed", "on the American side": the words after a mention make it an actor. */
+function actsOnTariffs(f: string, m: Rel): boolean {
+  if (m.acts === undefined) {
+    const tail = f.slice(m.relEnd, m.relEnd + 100);
+    const sideOf = /\bthe\s+$/.test(f.slice(Math.max(0, m.rel - 12), m.rel)) && /^\s+side\b/.test(tail);
+    m.acts = sideOf || TARIFF_AFTER.test(tail) || IMPOSE_VERB.test(tail);
+  }
+  return m.acts;
+}
 
 /** The economy that imposes the tariff: "U.S. tariff", "China's duties", "Canada imposed", "on the American side". */
 export function imposerIn(f: string, mentions: Rel[], from: number, to: number, ratePos: number, rateEnd: number): Rel | null {
@@ -84,14 +106,24 @@ export function imposerIn(f: string, mentions: Rel[], from: number, to: number, 
     if (m.rel < from || m.relEnd > to || m.compound || (m.place && m.kind !== "name")) continue;
     // After the rate only the words right next to it name the imposer ("a 39% U.S. tariff").
     if (m.rel > ratePos && m.rel - rateEnd > 12) continue;
-    const tail = f.slice(m.relEnd, m.relEnd + 60);
-    const lead = f.slice(Math.max(0, m.rel - 12), m.rel);
     const possessiveRate = m.possessive && m.relEnd < ratePos && /^'s?\s+(?:[\w-]+\s+)?$/.test(f.slice(m.relEnd, ratePos));
-    const sideOf = /\bthe\s+$/.test(lead) && /^\s+side\b/.test(tail);
-    if (TARIFF_AFTER.test(tail) || IMPOSE_VERB.test(tail) || possessiveRate || sideOf) {
+    if (possessiveRate || actsOnTariffs(f, m)) {
       const before = (x: Rel) => x.rel < ratePos;
       if (!best || (before(m) && !before(best)) || (before(m) === before(best) && Math.abs(m.rel - ratePos) < Math.abs(best.rel - ratePos))) best = m;
     }
   }
   return best;
+}
+
+const INTO = /\b(?:exports?|exported|shipments?|shipped|sales|sold|goods|products|cars|vehicles)\s+(?:(?:bound\s+)?(?:to|into|in|for)\s+)(?:the\s+)?$|\b(?:entering|enter|enters|reaching)\s+(?:the\s+)?$/i;
+const MARKET = /^(?:'s)?\s+(?:market|customs|border|importers|buyers|consumers|(?:[\w-]+\s+)?trading partners)\b/i;
+
+/** The economy goods are sold into is the one charging duty on them: "exports to the US", "cars entering Britain", "U.S. trading partners". */
+export function importerIn(f: string, mentions: Rel[], from: number, to: number): Rel | null {
+  for (const m of mentions) {
+    if (m.rel < from || m.relEnd > to || m.compound) continue;
+    m.imports ??= INTO.test(f.slice(Math.max(0, m.rel - 40), m.rel)) || MARKET.test(f.slice(m.relEnd, m.relEnd + 40));
+    if (m.imports) return m;
+  }
+  return null;
 }

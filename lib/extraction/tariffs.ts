@@ -1,10 +1,11 @@
-import type { Sector } from "../vocab/vocab";
+import type { Sector, TariffKind, TariffStatus } from "../vocab/vocab";
 import { type Context, type SentenceInfo, US, evidenceOf } from "./context";
+import { otherParty } from "./parties";
 import { TARIFF_WORD, findRates } from "./rates";
 import type { ExtractedTariff } from "./schema";
 import { sectorsIn, uniqueSectors } from "./sectors";
-import { type Rel, clauseStart, imposerIn, mentionsAllPartners, onPhraseStart, phraseEnd, subjectOf, targetIn } from "./tariff-clauses";
-import { tariffKind, tariffStatus } from "./tariff-labels";
+import { type Rel, clauseStart, importerIn, imposerIn, mentionsAllPartners, onPhraseStart, phraseEnd, subjectOf, targetIn } from "./tariff-clauses";
+import { kindReader, tariffStatus } from "./tariff-labels";
 
 /**
  * Tariff facts: every rate in a sentence that talks about tariffs, with who imposes it on whom,
@@ -24,41 +25,84 @@ interface Slot {
 const OLD_VALUE = /^\s*(?:[\w-]+\s+){0,2}?(?:from|rather than|instead of|down from|up from|compared with)\s*$/i;
 const MIRRORED = /\b(?:each side|both sides|each country|both countries|each other|each government)\b/i;
 const AFFECTED_BY = /\b(?:affected|hit|hurt|targeted|covered)\s+by\b/i;
+const CHANGE_BEFORE = /\b(?:cut|cuts|lower\w*|reduc\w*|rais\w*|increas\w*|lift\w*|hik\w*|slash\w*|halv\w*|bring|brings|brought|take|takes|took)\s+(?:its|the|their|his|her|a|an|that|this)\s+(?:[\w"-]+\s+)?$/i;
+const TO_NEXT = /^[^,;.]{0,70}?\bto\s*$/i;
+const CONTINUATION = /^[^.;]{0,100}?,?\s+(?:and|then|rising|falling|before (?:rising|falling))\s+(?:then\s+|later\s+|eventually\s+)?(?:to|at)\s*$/i;
+const TOTAL_OF = /\b(?:for|to|bringing (?:it|the total) to|taking (?:it|the total) to)\s+a\s+(?:total|combined)(?:\s+(?:rate|tariff|duty|levy))?\s+of\s*$|\bfor a total of\s*$/i;
+const SETTLED: TariffStatus[] = ["threatened", "announced", "agreed", "paused", "in-effect", "removed"];
+const leastSettled = (xs: TariffStatus[]) => xs.reduce((a, b) => (SETTLED.indexOf(b) < SETTLED.indexOf(a) ? b : a));
+const STACKING = /\b(?:total|combined|overall|all-in|cumulative)\b[^;]{0,60}\b(?:to|at)\s*$|\b(?:pushed|raised|lifted|took|taking|brought)\b[^;]{0,60}\b(?:total|combined)\b/i;
+
+/** "Under the pact, …", "The agreement also covers cars": the paragraph tells the terms of a deal. */
+const DEAL_TERMS = /\b(?:under|in) (?:the|this|that) (?:[\w-]+ ){0,2}(?:deal|pact|agreement|framework|arrangement|accord)\b|\b(?:deal|pact|agreement|framework|accord) (?:also )?(?:covers|sets|cuts|lowers|caps|provides)\b/i;
 const PRODUCT_LIST = /\$\s?\d[\d.,]*\s*(?:billion|million|bn|m)\b[^.]{0,20}\b(?:worth\s+of|of)\b/i;
 
-export function extractTariffs(ctx: Context): ExtractedTariff[] {
+export function extractTariffs(ctx: Context, countryOf: Map<string, string> = new Map()): ExtractedTariff[] {
   const out = new Map<string, ExtractedTariff>();
   let paragraph = -1;
   let carry: string | null = null;
   let tariffTalk = false;
+  let dealTalk = false;
+  let before: ExtractedTariff[] = [];
   for (const info of ctx.sentences) {
     if (info.s.paragraph !== paragraph) {
       paragraph = info.s.paragraph;
       carry = null;
       tariffTalk = false;
+      dealTalk = false;
+      before = [];
     }
     const talk = tariffTalk;
     tariffTalk = TARIFF_WORD.test(info.s.f);
-    carry = sentenceTariffs(ctx, info, carry, talk, (t) => {
+    dealTalk ||= DEAL_TERMS.test(info.s.f);
+    updateReferredTo(info.s.f, before);
+    const told: ExtractedTariff[] = [];
+    carry = sentenceTariffs(ctx, info, countryOf, carry, talk, dealTalk, (t) => {
       const key = `${t.imposer}|${t.target}|${t.sector}|${t.rate}`;
-      if (!out.has(key)) out.set(key, t);
+      if (!out.has(key)) {
+        out.set(key, t);
+        told.push(t);
+      }
     });
+    before = told;
   }
   return [...out.values()];
 }
 
-function sentenceTariffs(ctx: Context, info: SentenceInfo, carry: string | null, tariffTalk: boolean, emit: (t: ExtractedTariff) => void): string | null {
+function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string, string>, carry: string | null, tariffTalk: boolean, dealContext: boolean, emit: (t: ExtractedTariff) => void): string | null {
   const f = info.s.f;
   const base = info.s.start;
   const rates = findRates(f, base, tariffTalk);
   if (!rates.length) return carry;
-  const mentions: Rel[] = info.mentions.map((m) => ({ ...m, rel: m.start - base, relEnd: m.end - base }));
+  const mentions: Rel[] = info.mentions.map((m) => ({
+    start: m.start,
+    end: m.end,
+    code: m.code,
+    kind: m.kind,
+    possessive: m.possessive,
+    place: m.place,
+    compound: m.compound,
+    rel: m.start - base,
+    relEnd: m.end - base,
+    acts: undefined,
+    imports: undefined,
+  }));
+  const actors = actorsOf(info, countryOf);
   const future = /\b(?:will|would)\b/i.test(f);
   let prev: Slot | null = null;
+  const labels: { status: TariffStatus; kind: TariffKind }[] = [];
+  const oldBeforeFlags: boolean[] = [];
   rates.forEach((r, i) => {
     const rs = r.start - base;
     const re = r.end - base;
     const floor = i ? rates[i - 1].end - base : 0;
+    const next = rates[i + 1];
+    // "cut its 150% tariff on whisky to 75%": the first figure is the one being replaced.
+    const oldBefore = next !== undefined && CHANGE_BEFORE.test(f.slice(Math.max(floor, rs - 30), rs)) && TO_NEXT.test(f.slice(re, next.start - base));
+    const afterOld = i > 0 && labels[i - 1] !== undefined && oldBeforeFlags[i - 1];
+    oldBeforeFlags.push(oldBefore);
+    // The new figure is governed by the verb before the old one.
+    const labelFloor = afterOld ? (i > 1 ? rates[i - 2].end - base : 0) : floor;
     const ceiling = i + 1 < rates.length ? rates[i + 1].start - base : f.length;
     const cs = clauseStart(f, rs, floor);
     const pe = phraseEnd(f, re, ceiling);
@@ -67,24 +111,32 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, carry: string | null,
     if (oldValue && prev) {
       slot = prev;
     } else {
-      const imposerM = imposerIn(f, mentions, cs, pe, rs, re) ?? imposerIn(f, mentions, floor, rs, rs, re);
-      const imposer = imposerM?.code ?? prev?.imposer ?? US;
-      const others = mentions.filter((m) => m.code !== imposer && m !== imposerM);
+      const imposerM =
+        imposerIn(f, mentions, cs, pe, rs, re) ??
+        imposerIn(f, mentions, floor, rs, rs, re) ??
+        imposerIn(f, actors, floor, pe, rs, re) ??
+        importerIn(f, mentions, floor, pe);
+      const main = ctx.parties.imposer ?? US;
+      const provisional = imposerM?.code ?? prev?.imposer ?? main;
+      const others = mentions.filter((m) => m.code !== provisional && m !== imposerM);
       const nearM =
         targetIn(f, others, re, pe, "after") ??
         targetIn(f, others, cs, rs, "before") ??
         subjectOf(f, others, floor, rs);
-      const inherited = (prev?.targets ?? []).filter((t) => t !== imposer);
+      const inherited = (prev?.targets ?? []).filter((t) => t !== provisional);
       // A paragraph that named the target keeps it ("…, on top of a 25% tariff") before a looser guess.
-      const farM = nearM || inherited.length || (carry && carry !== imposer) ? null : targetIn(f, others, floor, rs, "before");
-      const targetM = nearM ?? farM;
+      const farM = nearM || inherited.length || (carry && carry !== provisional) ? null : targetIn(f, others, floor, rs, "before");
+      // "25% on American goods" with no imposer named: the tariff falls on the side that usually sets them.
+      const onMainM = imposerM || prev || nearM ? null : targetIn(f, mentions.filter((m) => m.code === main), re, pe, "after");
+      const targetM = onMainM ?? nearM ?? farM;
+      const imposer = onMainM ? (otherParty(ctx.parties, main) ?? provisional) : provisional;
       const all = mentionsAllPartners(f.slice(cs, pe)) || (targetM !== null && AFFECTED_BY.test(f.slice(targetM.relEnd, rs)));
       const targets: string[] = [];
       if (targetM) targets.push(targetM.code);
       if (all) targets.push("*");
       const explicitTarget = targets.length > 0;
       if (!explicitTarget) {
-        const fallback = carry && carry !== imposer ? carry : imposer === US ? ctx.focus ?? "*" : US;
+        const fallback = carry && carry !== imposer ? carry : defaultTarget(ctx, imposer);
         targets.push(...(inherited.length ? inherited : [fallback]));
       }
       const on = onPhraseStart(f, re, pe);
@@ -99,28 +151,96 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, carry: string | null,
       slot = { imposer, targets: targets.filter((t) => t !== imposer), sectors: sectors.length ? sectors : ["all"], explicitTarget, mirrored };
       if (targetM) carry = targetM.code;
     }
-    const window = f.slice(Math.max(floor, cs - 60), pe);
+    const stretchEnd = Math.min(ceiling, re + 160);
+    // A total that rose from a figure keeps that figure as a layer ("pushed the total to 27.5% from 2.5%").
+    const rose = oldValue && i > 0 && rates[i - 1].rate > r.rate && STACKING.test(f.slice(0, rates[i - 1].start - base));
+    const replaced = rose ? ("stacked" as const) : future ? ("future" as const) : ("past" as const);
+    const continues = i > 0 && rs - floor <= 110 && CONTINUATION.test(f.slice(floor, rs));
+    const totalOf = i > 0 && TOTAL_OF.test(f.slice(Math.max(floor, rs - 60), rs));
+    const shared = { f, rateStart: rs, rateEnd: re, clauseStart: Math.min(cs, labelFloor === floor ? cs : labelFloor), phraseEnd: pe, stretchEnd, floor: labelFloor, dealContext, replacedBy: oldValue || oldBefore ? replaced : null, startsLater: startsLater(ctx, info, rs, stretchEnd) };
+    // Status is the rate's own; only the kind depends on who pays it and for which goods.
+    let status = tariffStatus(shared);
+    // "for a total of 35%": a total is only as settled as its least settled layer.
+    if (totalOf) status = leastSettled([status, ...labels.map((l) => l.status)]);
+    const kindOf = kindReader(shared);
     for (const target of slot.targets) {
       for (const sector of slot.sectors) {
-        const input = { window, sector, imposerIsUS: slot.imposer === US, targetIsAll: target === "*", replacedBy: oldValue ? (future ? "future" as const : "past" as const) : null };
-        const status = tariffStatus(input);
+        const party = { sector, countering: counters(ctx, slot.imposer, target), imposerIsMain: slot.imposer === (ctx.parties.imposer ?? US), targetIsAll: target === "*" };
+        let kind = kindOf(party, status);
+        // "the combined duty will drop to 30% from 145%": both figures are of the same layer.
+        if (oldValue && !rose && labels[i - 1] && labels[i - 1].kind !== "agreed" && kind !== "mfn") kind = labels[i - 1].kind;
+        // "…, and to 40% by 2030" repeats the verb of the figure before it.
+        if (continues && labels[i - 1]) ({ status, kind } = labels[i - 1]);
+        labels[i] ??= { status, kind };
         const fact: ExtractedTariff = {
           imposer: slot.imposer,
           target,
           sector,
           rate: r.rate,
-          kind: tariffKind(input, status),
+          kind,
           status,
           evidence: evidenceOf(ctx, info.s),
           confidence: slot.explicitTarget ? 0.8 : 0.6,
         };
         emit(fact);
         if (target !== "*" && slot.mirrored) {
-          emit({ ...fact, imposer: target, target: slot.imposer, kind: tariffKind({ ...input, imposerIsUS: target === US }, status) });
+          emit({ ...fact, imposer: target, target: slot.imposer, kind: kindOf({ ...party, countering: counters(ctx, target, slot.imposer), imposerIsMain: target === (ctx.parties.imposer ?? US) }, status) });
         }
       }
     }
     prev = slot;
   });
   return carry;
+}
+
+/** Who pays a rate whose sentence names no target: the other side of the article's pair. */
+function defaultTarget(ctx: Context, imposer: string): string {
+  return otherParty(ctx.parties, imposer) ?? ctx.parties.pair?.find((c) => c !== imposer) ?? "*";
+}
+
+/** A rate laid by one side of the pair on the side that sets the article's tariffs answers them. */
+function counters(ctx: Context, imposer: string, target: string): boolean {
+  const main = ctx.parties.imposer;
+  return main !== null && imposer !== main && target === main;
+}
+
+/** A date after publication tells when the rate starts: "from Aug. 1", "takes effect on Friday". */
+function startsLater(ctx: Context, info: SentenceInfo, rateStart: number, stretchEnd: number): boolean {
+  const base = info.s.start;
+  const after = rateStart + base;
+  return info.dates.some((d) => {
+    if (d.from <= ctx.pub || d.start < after) return false;
+    const rel = d.start - base;
+    if (rel < rateStart || rel > stretchEnd || d.from <= ctx.pub) return false;
+    const lead = info.s.f.slice(Math.max(0, rel - 40), rel) + (/^(?:on|from|starting|effective|as of)\s/i.exec(info.s.f.slice(rel, d.end - base))?.[0] ?? "");
+    return /\b(?:from|starting|beginning|effective|as of|takes? effect(?: on| from)?|kicks? in(?: on)?)\s*$/i.test(lead);
+  });
+}
+
+/** People already placed act for their economy: "Carney announced 25% counter-tariffs", "Lula's levy". */
+function actorsOf(info: SentenceInfo, countryOf: Map<string, string>): Rel[] {
+  const base = info.s.start;
+  return info.refs.flatMap((r) => {
+    const code = countryOf.get(r.person.key);
+    if (!code) return [];
+    const possessive = /^'s?\b|^'(?!\w)/.test(info.s.f.slice(r.end - base, r.end - base + 3));
+    return [{ start: r.start, end: r.end, code, kind: "name" as const, possessive, place: false, compound: false, rel: r.start - base, relEnd: r.end - base, acts: undefined, imports: undefined }];
+  });
+}
+
+/** "Those countermeasures will now be lifted": a sentence that opens on the measures just told. */
+const REFERRED = /^(?:Those|These|The|That|This|Such|Both)\s+(?:[\w-]+\s+){0,2}?(counter-?tariffs?|countermeasures|retaliatory (?:tariffs|duties|levies)|tariffs?|duties|duty|levies|levy|surtax(?:es)?|measures|rates?)\s+([^%\d]{0,60})/i;
+const REFERRED_STATUS: [TariffStatus, RegExp][] = [
+  ["removed", /\b(?:(?:will|would) (?:now |also )?be (?:lifted|removed|scrapped|dropped|withdrawn|eliminated)|(?:were|was|have been|has been) (?:lifted|removed|scrapped|dropped|withdrawn|eliminated)|(?:no longer apply|ended))\b/i],
+  ["paused", /\b(?:(?:will|would) (?:now |also )?be (?:suspended|paused|put on hold)|(?:were|was|have been|has been) (?:suspended|paused|put on hold))\b/i],
+  ["in-effect", /\b(?:took effect|came into force|kicked in|remain in (?:place|force|effect)|are in (?:place|force|effect))\b/i],
+];
+
+function updateReferredTo(f: string, before: ExtractedTariff[]): void {
+  const m = REFERRED.exec(f);
+  if (!m || !before.length) return;
+  const status = REFERRED_STATUS.find(([, re]) => re.test(m[2]))?.[0];
+  if (!status) return;
+  const counterOnly = /counter|retaliat/i.test(m[1]);
+  for (const t of before) if (!counterOnly || t.kind === "retaliatory") t.status = status;
 }

@@ -3,14 +3,16 @@ import { readCorpus } from "./corpus";
 import { FACT_TYPES, type Fact, type FactType, prf, scoreType } from "./score";
 
 /**
- * npm run eval:extract -- <dir>
+ * npm run eval:extract -- <dir> [--attributes]
  * Runs the extractor on every NAME.txt that has a NAME.gold.json and scores it as FORMAT.md says:
  * precision, recall and F1 per fact type and overall, attribute agreement, then every miss and
- * every false positive.
+ * every false positive; with --attributes, also every matched fact whose attributes disagree.
  */
-const dir = process.argv[2];
+const args = process.argv.slice(2);
+const listAttributes = args.includes("--attributes");
+const dir = args.find((a) => !a.startsWith("--"));
 if (!dir) {
-  console.error("usage: npm run eval:extract -- <corpus-dir>");
+  console.error("usage: npm run eval:extract -- <corpus-dir> [--attributes]");
   process.exit(2);
 }
 
@@ -34,6 +36,12 @@ for (const article of readCorpus(dir)) {
       attributes[key].total += a.total;
     }
     for (const m of score.misses) details.push(`${article.name}  MISS ${type}  ${show(m)}`);
+    if (listAttributes) {
+      for (const d of score.disagreements) {
+        const name = d.attribute;
+        details.push(`${article.name}  ATTR ${type}.${name}  got ${String(d.extracted[name])}, gold ${String(d.gold[name])}  ${show(d.gold)}  « ${(d.extracted as { evidence?: { quote: string } }).evidence?.quote.slice(0, 110) ?? ""}`);
+      }
+    }
     for (const f of score.falsePositives) details.push(`${article.name}  FP   ${type}  ${show(f)}  « ${(f as { evidence?: { quote: string } }).evidence?.quote.slice(0, 110) ?? ""}`);
   }
 }

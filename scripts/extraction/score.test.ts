@@ -21,6 +21,12 @@ describe("FORMAT.md scoring rules", () => {
     expect(scoreType("participants", [{ name: "Sefcovic", country: "EUN" }], gold).tp).toBe(0);
   });
 
+  it("lists the matched pairs whose attributes disagree", () => {
+    const t = { imposer: "USA", target: "JPN", sector: "all", rate: 10 };
+    const s = scoreType("tariffs", [{ ...t, kind: "baseline", status: "paused" }], [{ ...t, kind: "baseline", status: "in-effect" }]);
+    expect(s.disagreements.map((d) => `${d.attribute}:${String(d.extracted.status)}>${String(d.gold.status)}`)).toEqual(["status:paused>in-effect"]);
+  });
+
   it("neither rewards nor punishes optional facts, and counts duplicates as false positives", () => {
     const t = { imposer: "USA", target: "JPN", sector: "all", rate: 10 };
     const gold: Fact[] = [t, { ...t, target: "*", required: false }];

@@ -73,6 +73,8 @@ export interface TypeScore {
   misses: Fact[];
   falsePositives: Fact[];
   attributes: Record<string, { right: number; total: number }>;
+  /** Matched pairs that disagree on an attribute: what the extractor said and what the gold says. */
+  disagreements: { attribute: string; extracted: Fact; gold: Fact }[];
 }
 
 export function scoreType(type: FactType, extracted: Fact[], gold: Fact[]): TypeScore {
@@ -82,11 +84,13 @@ export function scoreType(type: FactType, extracted: Fact[], gold: Fact[]): Type
   const toRequired = maximumMatching(extracted, required, match, new Set());
   const toOptional = maximumMatching(extracted, optional, match, new Set(toRequired.keys()));
   const attributes: TypeScore["attributes"] = {};
+  const disagreements: TypeScore["disagreements"] = [];
   for (const [name, same] of Object.entries(ATTRIBUTES[type])) {
     attributes[name] = { right: 0, total: 0 };
     for (const [e, g] of [...toRequired].map(([e, g]) => [e, required[g]] as const).concat([...toOptional].map(([e, g]) => [e, optional[g]] as const))) {
       attributes[name].total++;
       if (same(extracted[e], g)) attributes[name].right++;
+      else disagreements.push({ attribute: name, extracted: extracted[e], gold: g });
     }
   }
   const matchedGold = new Set(toRequired.values());
@@ -97,6 +101,7 @@ export function scoreType(type: FactType, extracted: Fact[], gold: Fact[]): Type
     misses: required.filter((_, i) => !matchedGold.has(i)),
     falsePositives: extracted.filter((_, i) => !toRequired.has(i) && !toOptional.has(i)),
     attributes,
+    disagreements,
   };
 }
 

@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { ROLES } from "@/lib/domain/actor";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/auth/permissions";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-limits";
 import { IDLE } from "./action-result";
 import { createAccountAction } from "./actions";
 
