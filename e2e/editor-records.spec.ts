@@ -102,3 +102,42 @@ test("an editor adds a person, is told about a duplicate, and corrects the title
   await expect(page.getByRole("row").filter({ hasText: name })).toContainText("Commerce Secretary of India");
   await page.context().close();
 });
+
+test("T20: every editor form keeps its values after a refused submit, marks and describes each invalid field, and focuses the first", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: editor });
+  const forms = [
+    { path: "/editor/rounds/new", button: "Create round", fill: ["Location", "Geneva, T20 check"] },
+    { path: "/editor/tariff-measures/new", button: "Create tariff measure", fill: ["Legal basis", "Section T20"] },
+    { path: "/editor/milestones/new", button: "Create milestone", fill: ["Address (required)", "https://example.test/t20"] },
+    { path: "/editor/negotiations/new", button: "Create negotiation", fill: ["Summary", "What the T20 check is about"] },
+    { path: "/editor/people/new", button: "Create person", fill: ["Title or office", "T20 office"] },
+  ] as const;
+  for (const { path, button, fill } of forms) {
+    // A page per form: the dirty form left behind guards its unload.
+    const page = await context.newPage();
+    await page.goto(path);
+    const [label, value] = fill;
+    const field = label === "Address (required)" ? page.getByRole("textbox", { name: label, exact: true }) : page.getByLabel(label);
+    await field.fill(value);
+    await page.getByRole("button", { name: button }).click();
+
+    const form = page.locator("#record-form");
+    const invalid = form.locator('[aria-invalid="true"]');
+    await expect(invalid.first(), path).toBeFocused();
+    const count = await invalid.count();
+    expect(count, path).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const ids = ((await invalid.nth(i).getAttribute("aria-describedby")) ?? "").split(" ").filter(Boolean);
+      const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()));
+      expect(texts.join(" ").trim(), `${path}: field ${await invalid.nth(i).getAttribute("id")} says why`).not.toBe("");
+    }
+    await expect(field, path).toHaveValue(value);
+    await expect(page, path).toHaveURL(new RegExp(`${path}$`));
+    // Leaving the page now would lose the input: an in-app link asks first.
+    page.once("dialog", (dialog) => void dialog.dismiss());
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Timeline" }).click();
+    await expect(page, path).toHaveURL(new RegExp(`${path}$`));
+    await page.close();
+  }
+  await context.close();
+});

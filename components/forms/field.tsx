@@ -149,6 +149,7 @@ export function CheckboxGroupField({ name, label, hint, required, choices, colum
               value={c.value}
               id={index === 0 ? state.id : undefined}
               aria-invalid={index === 0 ? state.a11y["aria-invalid"] : undefined}
+              aria-describedby={index === 0 ? state.a11y["aria-describedby"] : undefined}
               {...register(name)}
             />
             <span>{c.label}</span>

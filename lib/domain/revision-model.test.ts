@@ -8,8 +8,8 @@
  * - replaying the revisions' "after" states reproduces the current record exactly, and each
  *   revision's "before" is the previous one's "after" (nothing missing in between);
  * - a revert adds one revision and deletes none.
- * Sizes: T15_NUM_RUNS runs (default 10 on SQLite, 5 on PostgreSQL) of 200–260 commands each; the
- * log line reports the totals.
+ * Sizes: T15_NUM_RUNS runs (default 50, the test plan's figure, on both engines) of 200–260
+ * commands each; the log line reports the totals.
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,8 +30,7 @@ import { tariffSnapshot } from "./tariff-writes";
 import { updateRound } from "./update-round";
 import { updateTariffMeasure } from "./update-tariff-measure";
 
-// Kept small so both engines stay well under a minute in CI; T15_NUM_RUNS=50 gives the test plan's full figure.
-const numRuns = (engine: string) => Number(process.env.T15_NUM_RUNS ?? (engine === "postgres" ? 5 : 10));
+const numRuns = () => Number(process.env.T15_NUM_RUNS ?? 50);
 const MIN_COMMANDS = 200;
 const MAX_COMMANDS = 260;
 
@@ -405,7 +404,7 @@ async function freshRecords(db: Db, run: number): Promise<{ model: Model; real: 
 }
 
 describe.each(TEST_ENGINES)("T15 revision history model on %s", (engine) => {
-  const NUM_RUNS = numRuns(engine);
+  const NUM_RUNS = numRuns();
   let t: TestDb;
   const zone = process.env.TZ;
 
