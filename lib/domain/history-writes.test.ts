@@ -68,7 +68,8 @@ describe.each(TEST_ENGINES)("corrections, reverts and deletes on %s", (engine) =
     const before = await counts();
     const measureBefore = await current();
     armWriteFault(true);
-    for (let i = 0; i < 10; i++) {
+    // 35 × 2 here and 10 × 3 in negotiation-person-writes.test.ts: the test plan's 100 injected failures.
+    for (let i = 0; i < 35; i++) {
       await expect(
         createRound({ db: t.db, actor: editor }, {
           negotiationId,

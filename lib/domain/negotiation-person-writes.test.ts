@@ -99,9 +99,11 @@ describe.each(TEST_ENGINES)("negotiation and person writes on %s", (engine) => {
     const before = await counts();
     const snapshot = (await negotiationSnapshot(t.db, negotiationId))!;
     armWriteFault(true);
-    await expect(createNegotiation(ctx(), { slug: "fault-one", title: "Fault", status: "active", parties: ["USA", "GBR"], citations: source })).rejects.toThrow();
-    await expect(createPerson(ctx(), { name: "Fault Person", countryCode: "GBR", citations: source })).rejects.toThrow();
-    await expect(updateNegotiation(ctx(), negotiationId, await editOf(snapshot, { title: "Fault", parties: ["USA"], reason: "Fault" }))).rejects.toThrow();
+    for (let i = 0; i < 10; i++) {
+      await expect(createNegotiation(ctx(), { slug: `fault-${i}`, title: "Fault", status: "active", parties: ["USA", "GBR"], citations: source })).rejects.toThrow();
+      await expect(createPerson(ctx(), { name: `Fault Person ${i}`, countryCode: "GBR", citations: source })).rejects.toThrow();
+      await expect(updateNegotiation(ctx(), negotiationId, await editOf(snapshot, { title: `Fault ${i}`, parties: ["USA", "JPN"], reason: "Fault" }))).rejects.toThrow();
+    }
     armWriteFault(false);
     expect(await counts()).toEqual(before);
     expect(await negotiationSnapshot(t.db, negotiationId)).toEqual(snapshot);
