@@ -14,6 +14,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Vitest would use one worker on two cores; the suites wait on databases about as much as they
+    // compute, so two workers keep both cores busy.
+    maxWorkers: 2,
     // CI logs list every test, so they show each database suite passing on each engine.
     reporters: process.env.CI ? ["verbose"] : ["default"],
   },

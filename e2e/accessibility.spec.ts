@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { editorStorageState, type StorageState } from "./fixtures/sign-in";
+import { seriousViolations } from "./fixtures/axe";
 
 const PAGES = [
   "/",
@@ -16,13 +16,6 @@ const PAGES = [
 
 /** Editor pages, swept with the editor's session (the article list is still empty when readers run). */
 const EDITOR_PAGES = ["/editor", "/editor/articles", "/editor/articles/new", "/editor/articles/new?via=upload", "/editor/negotiations/new", "/editor/people", "/editor/people/new"];
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 for (const path of PAGES) {
   test(`no serious accessibility violations on ${path}, in light and dark themes`, async ({ page }) => {

@@ -1,48 +1,13 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
-import { ACCOUNTS, type AccountRole } from "./fixtures/accounts";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import type { AccountRole } from "./fixtures/accounts";
+import { storageStateAs, type StorageState } from "./fixtures/sign-in";
+import { expectAccessible } from "./fixtures/axe";
 
-type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 const states = new Map<AccountRole, StorageState>();
-
-/** Signs in through the real /sign-in page; waits out the sign-in rate limit (3 per 10 s) if hit. */
-async function signIn(browser: Browser, role: AccountRole): Promise<StorageState> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  for (let attempt = 0; ; attempt++) {
-    await page.goto("/sign-in?next=/editor");
-    await page.getByLabel("Email").fill(ACCOUNTS[role].email);
-    await page.getByLabel("Password").fill(ACCOUNTS[role].password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    const alert = page.locator("main").getByRole("alert");
-    await expect(page.getByRole("heading", { level: 1, name: /Editor|Not open to your account/ }).or(alert)).toBeVisible();
-    if (!(await alert.isVisible())) break;
-    const text = (await alert.textContent()) ?? "";
-    if (!text.includes("Too many") || attempt === 3) throw new Error(`Sign-in as ${role} failed: ${text}`);
-    await page.waitForTimeout((Number(/Wait (\d+)/.exec(text)?.[1] ?? 10) + 1) * 1000);
-  }
-  const state = await context.storageState();
-  await context.close();
-  return state;
-}
 
 async function pageAs(browser: Browser, role: AccountRole): Promise<Page> {
   const context = await browser.newContext({ storageState: states.get(role) });
   return context.newPage();
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-async function expectAccessible(page: Page) {
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect(await seriousViolations(page), colorScheme).toEqual([]);
-  }
 }
 
 /** The source's web address field (the radio beside it is "Web address"). */
@@ -64,7 +29,7 @@ const stepRate = (page: Page, date: string) =>
 
 test.beforeAll(async ({ browser }, testInfo) => {
   testInfo.setTimeout(90_000);
-  for (const role of ["editor", "admin", "viewer"] as const) states.set(role, await signIn(browser, role));
+  for (const role of ["editor", "admin", "viewer"] as const) states.set(role, await storageStateAs(browser, role));
 });
 
 test("an editor creates a round with a participant, then corrects a tariff rate and the chart steps move", async ({ browser }) => {

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { ACCOUNTS, type AccountRole } from "./fixtures/accounts";
+import { seriousViolations } from "./fixtures/axe";
 
 // One flow in order: the editor's correction and revert are what the corrections log and the
 // viewer then see. Two sign-ins in all (the editor's session is reused), well within the sign-in
@@ -38,13 +38,6 @@ async function correctRate(page: Page, id: string, rate: number, reason: string)
     data: { ...fields, rate, baseVersion: version, reason },
   });
   expect(response.status(), await response.text()).toBe(200);
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 let id = "";

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { editorStorageState, type StorageState } from "./fixtures/sign-in";
+import { expectAccessible } from "./fixtures/axe";
 
 /**
  * "Add article" in the browser: several files uploaded at once, each with its own result (stored,
@@ -24,20 +24,6 @@ async function editorPage(browser: Browser, path: string): Promise<Page> {
   const page = await (await browser.newContext({ storageState: editorState })).newPage();
   await page.goto(path);
   return page;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-async function expectAccessible(page: Page) {
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect(await seriousViolations(page), colorScheme).toEqual([]);
-  }
 }
 
 const pastePanel = (page: Page) => page.getByRole("tabpanel", { name: "Paste text or HTML" });

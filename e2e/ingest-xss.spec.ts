@@ -1,34 +1,13 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { XSS_PAYLOADS } from "../lib/ingest/xss-payloads";
-import { ACCOUNTS } from "./fixtures/accounts";
+import { editorStorageState, type StorageState } from "./fixtures/sign-in";
 
 /**
  * T21 (browser side): HTML pasted by an editor, carrying script, event-handler, javascript: and
  * SVG/MathML payloads, is stored and shown on the article page without anything running: no
  * dialog, the window.__xss trap untouched, no CSP violation from article content.
  */
-type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 let editorState: StorageState;
-
-async function signInAsEditor(browser: Browser): Promise<StorageState> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  for (let attempt = 0; ; attempt++) {
-    await page.goto("/sign-in?next=/editor");
-    await page.getByLabel("Email").fill(ACCOUNTS.editor.email);
-    await page.getByLabel("Password").fill(ACCOUNTS.editor.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    const alert = page.locator("main").getByRole("alert");
-    await expect(page.getByRole("heading", { level: 1, name: /Editor/ }).or(alert)).toBeVisible();
-    if (!(await alert.isVisible())) break;
-    const text = (await alert.textContent()) ?? "";
-    if (!text.includes("Too many") || attempt === 3) throw new Error(`Sign-in failed: ${text}`);
-    await page.waitForTimeout((Number(/Wait (\d+)/.exec(text)?.[1] ?? 10) + 1) * 1000);
-  }
-  const state = await context.storageState();
-  await context.close();
-  return state;
-}
 
 /** A page with the traps armed before any of its own scripts run. */
 async function trappedPage(browser: Browser): Promise<{ page: Page; dialogs: string[] }> {
@@ -67,7 +46,7 @@ const story = (i: number, payload: string) => `<!doctype html><html><head><title
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({ browser }) => {
-  editorState = await signInAsEditor(browser);
+  editorState = await editorStorageState(browser);
 });
 
 test("pasted HTML with script and event-handler payloads renders inert on the article page", async ({ browser }) => {

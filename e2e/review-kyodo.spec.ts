@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsEditor } from "./fixtures/sign-in";
+import { seriousViolations } from "./fixtures/axe";
 
 /**
  * An editor pastes an article (written for this test, in e2e/fixtures/articles) into "Add article",
@@ -30,13 +30,6 @@ async function pasteArticle(page: Page, text: string): Promise<string> {
   await form.getByRole("button", { name: "Save and review" }).click();
   await expect(page).toHaveURL(/\/editor\/articles\/[^/]+\/review$/);
   return /\/editor\/articles\/([^/]+)\/review$/.exec(new URL(page.url()).pathname)![1];
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 test("an editor reviews an article, accepts the sixth round and its tariffs, and the round cites the article", async ({ page }) => {
