@@ -50,10 +50,12 @@ export function isoDay(d: Day): string {
 
 /**
  * The publisher's local calendar day. The wall-clock date written in an ISO string with an offset
- * already is the publisher's; an IANA zone, when given, wins because feeds often send UTC.
+ * already is the publisher's; an IANA zone, when given, wins because feeds often send UTC. A bare
+ * day (no time) is taken as written.
  */
 export function publicationDay(publishedAt: string, timeZone?: string): Day {
-  if (timeZone) {
+  // A bare day is already the publisher's local day: no instant to convert.
+  if (timeZone && publishedAt.includes("T")) {
     const instant = new Date(publishedAt);
     if (!Number.isNaN(instant.getTime())) {
       try {

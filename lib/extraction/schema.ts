@@ -98,8 +98,16 @@ export type Extraction = z.infer<typeof extractionSchema>;
 /** What the caller gives: the text and when (and where) it was published. */
 export const extractInputSchema = z.object({
   text: z.string(),
-  /** ISO 8601 with an offset, e.g. 2025-06-02T13:30:00+09:00; its wall-clock date is the publisher's. */
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/),
+  /**
+   * ISO 8601 with an offset, e.g. 2025-06-02T13:30:00+09:00, whose wall-clock date is the publisher's;
+   * or a bare publisher-local day, 2025-06-02, when the page gives no time.
+   */
+  publishedAt: z
+    .string()
+    .regex(
+      /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/,
+      "Use an ISO 8601 time with its offset (2025-06-02T13:30:00+09:00) or a day (2025-06-02)",
+    ),
   /** IANA zone of the publisher; when given it decides the local date instead of the offset. */
   timeZone: z.string().optional(),
   url: z.string().nullable().optional(),

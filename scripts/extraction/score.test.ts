@@ -67,3 +67,17 @@ describe("the extractor on its own fixtures", () => {
     expect(r).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe("the round-restating milestone rule", () => {
+  const goldRounds: Fact[] = [{ parties: ["CHN", "USA"], number: null, when: "2025-05-10/2025-05-11" }];
+
+  it("counts a meeting, summit or call on a gold round's dates as neither hit nor false positive", () => {
+    const s = scoreType("milestones", [{ kind: "meeting", when: "2025-05-10" }, { kind: "call", when: "2025-05-11" }], [], goldRounds);
+    expect([s.tp, s.fp, s.fn]).toEqual([0, 0, 0]);
+  });
+
+  it("still counts other kinds, and meetings on other days, as false positives", () => {
+    const s = scoreType("milestones", [{ kind: "deadline", when: "2025-05-10" }, { kind: "meeting", when: "2025-05-14" }], [], goldRounds);
+    expect([s.tp, s.fp, s.fn]).toEqual([0, 2, 0]);
+  });
+});

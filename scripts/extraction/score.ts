@@ -1,5 +1,5 @@
 import { nameKey } from "../../lib/extraction/fold";
-import { whenInside } from "./when-range";
+import { whenInside, whenOverlaps } from "./when-range";
 
 /**
  * Scoring as corpus/FORMAT.md describes it. Facts are matched one-to-one on their key fields
@@ -77,7 +77,16 @@ export interface TypeScore {
   disagreements: { attribute: string; extracted: Fact; gold: Fact }[];
 }
 
-export function scoreType(type: FactType, extracted: Fact[], gold: Fact[]): TypeScore {
+/** FORMAT.md (2026-12-07): a meeting, summit or call milestone on the date of a gold round restates that round. */
+const RESTATING_KINDS = new Set(["meeting", "summit", "call"]);
+const restatesRound = (m: Fact, goldRounds: Fact[]) =>
+  RESTATING_KINDS.has(String(m.kind)) && goldRounds.some((r) => whenOverlaps(m.when as string | null, r.when as string | null));
+
+/**
+ * Scores one fact type of one article. `goldRounds` (the article's gold rounds) lets an unmatched
+ * milestone that restates a round count as neutral rather than as a false positive.
+ */
+export function scoreType(type: FactType, extracted: Fact[], gold: Fact[], goldRounds: Fact[] = []): TypeScore {
   const required = gold.filter((g) => g.required !== false);
   const optional = gold.filter((g) => g.required === false);
   const match = KEY_MATCH[type];
@@ -94,12 +103,15 @@ export function scoreType(type: FactType, extracted: Fact[], gold: Fact[]): Type
     }
   }
   const matchedGold = new Set(toRequired.values());
+  const neutral = (f: Fact, i: number) =>
+    toRequired.has(i) || toOptional.has(i) || (type === "milestones" && restatesRound(f, goldRounds));
+  const falsePositives = extracted.filter((f, i) => !neutral(f, i));
   return {
     tp: toRequired.size,
-    fp: extracted.length - toRequired.size - toOptional.size,
+    fp: falsePositives.length,
     fn: required.length - toRequired.size,
     misses: required.filter((_, i) => !matchedGold.has(i)),
-    falsePositives: extracted.filter((_, i) => !toRequired.has(i) && !toOptional.has(i)),
+    falsePositives,
     attributes,
     disagreements,
   };
@@ -109,4 +121,11 @@ export function prf(tp: number, fp: number, fn: number): { p: number; r: number;
   const p = tp + fp ? tp / (tp + fp) : 1;
   const r = tp + fn ? tp / (tp + fn) : 1;
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+/** Every fact type of one article, with the FORMAT.md rules that need the whole gold record. */
+export function scoreArticle(extracted: FactSet, gold: FactSet): Record<FactType, TypeScore> {
+  return Object.fromEntries(
+    FACT_TYPES.map((type) => [type, scoreType(type, extracted[type], gold[type], gold.rounds)]),
+  ) as Record<FactType, TypeScore>;
 }

@@ -23,3 +23,10 @@ export function whenInside(extracted: string | null, gold: string | null): boole
   const g = whenRange(gold);
   return !!e && !!g && e[0] >= g[0] && e[1] <= g[1];
 }
+
+/** Do two `when`s share at least one day? (null shares nothing.) */
+export function whenOverlaps(a: string | null, b: string | null): boolean {
+  const x = a === null ? null : whenRange(a);
+  const y = b === null ? null : whenRange(b);
+  return !!x && !!y && x[0] <= y[1] && y[0] <= x[1];
+}
