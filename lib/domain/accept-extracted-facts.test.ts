@@ -4,7 +4,9 @@ import { createTestDb, TEST_ENGINES, type TestDb } from "../../prisma/testing/te
 import { listFacts } from "../review/facts";
 import type { ReviewDecision } from "../review/review-input";
 import { KYODO_FIXTURE, storeArticle } from "../review/testing/store-article";
+import { factIdentity, identityOf } from "../review/fact-identity";
 import { acceptExtractedFacts } from "./accept-extracted-facts";
+import { reextractArticle } from "./reextract-article";
 import type { Actor } from "./actor";
 import { DomainError } from "./errors";
 import { armWriteFault } from "./fault-injection";
@@ -252,6 +254,32 @@ describe.each(TEST_ENGINES)("accepting an article's extracted facts on %s", (eng
     expect(second.written[0].description).toMatch(/already cited from this article, nothing new written$/);
     expect(await t.db.revision.count({ where: { entityType: "round", entityId: roundId } })).toBe(revisions);
     expect(await t.db.citation.count({ where: { roundId, articleId: stored.articleId } })).toBe(1);
+  });
+
+  it("keeps every decision as feedback, and extracting again never proposes a rejected or corrected-away fact", async () => {
+    const stored = await store();
+    const facts = listFacts(stored.extraction);
+    const tariff = keyOf(stored, "tariff", (v) => v.rate === 25);
+    const edited = facts.find((f) => f.type === "tariff" && f.key !== tariff)!;
+    const rejected = facts.filter((f) => f.key !== tariff && f.key !== edited.key);
+    const decisions = decide(stored, {
+      [tariff]: { action: "accept" },
+      [edited.key]: { action: "edit", recordAs: "new", values: { ...edited.values, rate: 31 } },
+    });
+    await acceptExtractedFacts({ db: t.db, actor: editor }, stored.articleId, { extractionId: stored.extractionId, decisions });
+
+    const feedback = await t.db.extractionFeedback.findMany({ where: { articleId: stored.articleId } });
+    expect(feedback).toHaveLength(facts.length);
+    expect(feedback.filter((f) => f.action === "reject").map((f) => f.identity).sort()).toEqual(rejected.map(identityOf).sort());
+    const edit = feedback.find((f) => f.action === "edit")!;
+    expect(edit).toMatchObject({ factType: "tariff", identity: identityOf(edited), reviewerId: editor.id, recorded: expect.objectContaining({ rate: 31 }) });
+
+    const again = await reextractArticle({ db: t.db, actor: editor }, stored.articleId);
+    const fresh = await t.db.articleExtraction.findUniqueOrThrow({ where: { id: again.extractionId } });
+    const proposed = listFacts(fresh.result as never).map(identityOf);
+    expect(proposed).toEqual([factIdentity("tariff", facts.find((f) => f.key === tariff)!.values as never)]);
+    expect(again).toMatchObject({ factCount: 1, withheld: facts.length - 1 });
+    expect((await rejection(reextractArticle({ db: t.db, actor: viewer }, stored.articleId))).code).toBe("forbidden");
   });
 
   it("adds a person to the matched round when the article names a new participant in the round's sentence", async () => {

@@ -1,5 +1,6 @@
-import type { Db } from "../db/open";
+import type { Db, Prisma } from "../db/open";
 import { extractionSchema, type Extraction } from "../extraction/schema";
+import { identityOf } from "../review/fact-identity";
 import { FACT_SCHEMAS, listFacts, type ReviewFact } from "../review/facts";
 import { matchFacts, type ArticleSource } from "../review/match";
 import { loadMatchWorld } from "../review/match-world";
@@ -48,6 +49,7 @@ export async function acceptExtractedFacts({ db, actor }: DomainContext, article
       }),
       ...faultOps(db),
       ...plan.ops,
+      db.extractionFeedback.createMany({ data: feedbackRows(actor.id, article.id, extraction.id, facts, final, data) }),
       db.revision.create({
         data: revisionData(actor, "article", article.id, "update", {
           before: { extractionId: extraction.id, reviewStatus: "pending" },
@@ -86,6 +88,24 @@ async function loadTarget(db: Db, articleId: string, extractionId: string) {
 }
 
 type Decision = ReviewData["decisions"][number];
+
+/** One row per decision, kept so the extractor can learn from reviews and never re-propose a rejected fact. */
+function feedbackRows(reviewerId: string | null, articleId: string, extractionId: string, proposed: ReviewFact[], final: ReviewFact[], data: ReviewData) {
+  const byKey = new Map(proposed.map((f, i) => [f.key, { proposed: f, final: final[i] }]));
+  return data.decisions.map((d) => {
+    const { proposed: p, final: f } = byKey.get(d.key)!;
+    return {
+      articleId,
+      extractionId,
+      factType: p.type,
+      identity: identityOf(p),
+      action: d.action,
+      proposed: p.values as unknown as Prisma.InputJsonValue,
+      recorded: d.action === "edit" ? (f.values as unknown as Prisma.InputJsonValue) : undefined,
+      reviewerId,
+    };
+  });
+}
 
 /** Every fact of the extraction gets exactly one decision, and nothing else does. */
 function checkDecisions(facts: ReviewFact[], data: ReviewData): Map<string, Decision> {

@@ -1,6 +1,8 @@
 import type { Db, Prisma } from "../db/open";
 import { extract } from "../extraction/extract";
 import type { Extraction } from "../extraction/schema";
+import { factIdentity, identityOf } from "../review/fact-identity";
+import { FACT_SCHEMAS, listFacts, type FactType } from "../review/facts";
 import { factCount } from "../ingest/article-json";
 import { isIanaZone } from "../validation/published-at";
 import { newId } from "./ids";
@@ -29,4 +31,40 @@ export function extractionCreateOp(db: Db, articleId: string, result: Extraction
     reviewStatus: "pending",
   };
   return { id, op: db.articleExtraction.create({ data }) };
+}
+
+/**
+ * What editors turned down for an article: facts they rejected, and facts they corrected into a
+ * different one (the proposal was wrong even though a fact was recorded).
+ */
+export async function turnedDownIdentities(db: Db, articleId: string): Promise<Set<string>> {
+  const rows = await db.extractionFeedback.findMany({
+    where: { articleId, action: { in: ["reject", "edit"] } },
+    select: { factType: true, identity: true, action: true, recorded: true },
+  });
+  const out = new Set<string>();
+  for (const row of rows) {
+    if (row.action === "reject") {
+      out.add(row.identity);
+      continue;
+    }
+    const type = row.factType as FactType;
+    const recorded = FACT_SCHEMAS[type]?.safeParse(row.recorded);
+    if (recorded?.success && factIdentity(type, recorded.data) !== row.identity) out.add(row.identity);
+  }
+  return out;
+}
+
+/** An extraction without the facts editors already turned down for this article. */
+export function withoutTurnedDown(result: Extraction, turnedDown: Set<string>): Extraction {
+  if (turnedDown.size === 0) return result;
+  const keep = new Set(listFacts(result).filter((f) => !turnedDown.has(identityOf(f))).map((f) => f.key));
+  const filter = <T>(list: T[], type: FactType) => list.filter((_, i) => keep.has(`${type}:${i}`));
+  return {
+    ...result,
+    rounds: filter(result.rounds, "round"),
+    participants: filter(result.participants, "participant"),
+    tariffs: filter(result.tariffs, "tariff"),
+    milestones: filter(result.milestones, "milestone"),
+  };
 }

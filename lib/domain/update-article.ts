@@ -8,7 +8,7 @@ import type { DomainContext } from "./context";
 import { conflict, DomainError, invalid, notFound, parseInput } from "./errors";
 import { faultOps } from "./fault-injection";
 import { revisionData } from "./revisions";
-import { extractionCreateOp, runExtraction } from "./store-extraction";
+import { extractionCreateOp, runExtraction, turnedDownIdentities, withoutTurnedDown } from "./store-extraction";
 import { runVersionedWrite } from "./versioned-write";
 
 type Field = "title" | "publisher" | "url" | "publishedAt" | "timeZone";
@@ -60,7 +60,10 @@ export async function updateArticle(
   const ops: Prisma.PrismaPromise<unknown>[] = [];
   if (reextract && columns.publishedAt) {
     const iso = isoInZone(columns.publishedAt, columns.timeZone);
-    const result = runExtraction({ text: row.text, publishedAt: iso, timeZone: columns.timeZone, url: columns.url });
+    const result = withoutTurnedDown(
+      runExtraction({ text: row.text, publishedAt: iso, timeZone: columns.timeZone, url: columns.url }),
+      await turnedDownIdentities(db, id),
+    );
     ops.push(
       db.articleExtraction.updateMany({ where: { articleId: id, reviewStatus: "pending" }, data: { reviewStatus: "superseded" } }),
       extractionCreateOp(db, id, result).op,

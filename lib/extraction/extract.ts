@@ -1,25 +1,41 @@
-import { buildContext } from "./context";
+import { buildContext, type Context } from "./context";
 import { nameKey } from "./fold";
 import { extractMilestones } from "./milestones";
 import { extractParticipants } from "./participants";
 import { extractRounds } from "./rounds";
 import { type Extraction, type ExtractInput, extractInputSchema } from "./schema";
+import { applyScorer } from "./scorer/apply";
+import { DEFAULT_MODEL } from "./scorer/default-model";
+import type { ScorerModel } from "./scorer/model";
 import { extractTariffs } from "./tariffs";
 
 /**
- * Article text → facts in the FORMAT.md shape, each with the sentence it came from. Pure and
- * deterministic: no I/O, no clock, no network; the publication time is the only reference.
+ * What the rules propose for an article, before the scorer decides which candidates to keep. The
+ * training script reads these with their context; the app only ever sees `extract`'s output.
  */
-export function extract(input: ExtractInput): Extraction {
+export function extractCandidates(input: ExtractInput): { ctx: Context; candidates: Extraction } {
   const { text, publishedAt, timeZone, url } = extractInputSchema.parse(input);
   const ctx = buildContext(text, publishedAt, timeZone);
   const participants = extractParticipants(ctx);
   const countryOf = new Map(participants.map((p) => [nameKey(p.name), p.country]));
   return {
-    source: { publisher: ctx.doc.publisher, title: ctx.doc.title, publishedAt, url: url ?? null },
-    rounds: extractRounds(ctx, countryOf),
-    participants,
-    tariffs: extractTariffs(ctx, countryOf),
-    milestones: extractMilestones(ctx),
+    ctx,
+    candidates: {
+      source: { publisher: ctx.doc.publisher, title: ctx.doc.title, publishedAt, url: url ?? null },
+      rounds: extractRounds(ctx, countryOf),
+      participants,
+      tariffs: extractTariffs(ctx, countryOf),
+      milestones: extractMilestones(ctx),
+    },
   };
+}
+
+/**
+ * Article text → facts in the FORMAT.md shape, each with the sentence it came from and the scorer's
+ * calibrated confidence. Pure and deterministic: no I/O, no clock, no network; the publication time
+ * is the only reference.
+ */
+export function extract(input: ExtractInput, model: ScorerModel = DEFAULT_MODEL): Extraction {
+  const { ctx, candidates } = extractCandidates(input);
+  return applyScorer(ctx, candidates, model);
 }

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 
@@ -32,4 +32,12 @@ export function readCorpus(dir: string): Article[] {
       }
       return { name, text: readFileSync(join(dir, f), "utf8"), gold };
     });
+}
+
+export const FIXTURES_DIR = "lib/extraction/fixtures";
+export const DEV_DIR = "../shared/corpus/dev";
+
+/** The written articles with gold: the project's own fixtures, and the shared dev corpus when present. */
+export function readWrittenCorpora(): Article[] {
+  return [FIXTURES_DIR, DEV_DIR].filter((d) => existsSync(d)).flatMap((d) => readCorpus(d));
 }

@@ -1,13 +1,23 @@
 import { extract } from "../../lib/extraction/extract";
+import type { Article } from "./corpus";
 import { addArticle, emptyTally, mergeTallies, type Tally } from "./evaluate";
+import { fitModel } from "./fit-model";
 import { foldsByOutlet, type RealArticle } from "./real-corpus";
+import { examplesFrom, mergeExamples } from "./training-data";
 
-/** Scores each outlet fold with whatever is fitted on the other folds, then sums the folds. */
-export function crossValidate(articles: RealArticle[], attributesToo = false, k = 5) {
+/**
+ * Scores each outlet fold with a scorer fitted on the other four folds (plus `extraTraining`, the
+ * written corpora, which are never scored here), then sums the folds.
+ */
+export function crossValidate(articles: RealArticle[], extraTraining: Article[], attributesToo = false, k = 5) {
   const folds = foldsByOutlet(articles, k);
-  const tallies: Tally[] = folds.map((test) => {
+  const perFold = folds.map((f) => examplesFrom(f));
+  const extra = examplesFrom(extraTraining);
+  const tallies: Tally[] = folds.map((test, i) => {
+    const training = mergeExamples(extra, ...perFold.filter((_, j) => j !== i));
+    const model = fitModel(training, `folds other than ${i + 1}`);
     const tally = emptyTally();
-    for (const a of test) if (a.gold) addArticle(tally, a, extract({ text: a.text, publishedAt: a.gold.source.publishedAt }), attributesToo);
+    for (const a of test) if (a.gold) addArticle(tally, a, extract({ text: a.text, publishedAt: a.gold.source.publishedAt }, model), attributesToo);
     return tally;
   });
   return {

@@ -1,5 +1,5 @@
 import { extract } from "../../lib/extraction/extract";
-import { readCorpus, type Article } from "./corpus";
+import { readCorpus, readWrittenCorpora, type Article } from "./corpus";
 import { addArticle, emptyTally, formatScores, mergeTallies, type Tally } from "./evaluate";
 import { crossValidate } from "./cross-validate";
 import { DEFAULT_REAL_DIR, readRealCorpus } from "./real-corpus";
@@ -10,6 +10,11 @@ import { DEFAULT_REAL_DIR, readRealCorpus } from "./real-corpus";
  *   the real-article corpus: gold records beside texts fetched into .cache/corpus/real; --cv scores
  *   each outlet fold with a scorer fitted on the other four (FORMAT.md scoring throughout).
  */
+// Piping into `head` closes stdout early; that is the reader's choice, not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const option = (name: string) => {
@@ -47,7 +52,7 @@ if (flag("--real")) {
     process.exit(0);
   }
   if (flag("--cv")) {
-    const { folds, tally } = crossValidate(corpus.articles, attributesToo);
+    const { folds, tally } = crossValidate(corpus.articles, readWrittenCorpora(), attributesToo);
     console.log("folds by outlet:");
     folds.forEach((f, i) => console.log(`  fold ${i + 1}: ${f.articles} articles, ${f.outlets.length} outlets`));
     console.log("");

@@ -66,6 +66,9 @@ function maximumMatching(extracted: Fact[], gold: Fact[], match: (e: Fact, g: Fa
   return byExtracted;
 }
 
+/** hit: matches a required gold fact; optional / neutral: allowed either way; fp: a false positive. */
+export type Outcome = "hit" | "optional" | "neutral" | "fp";
+
 export interface TypeScore {
   tp: number;
   fp: number;
@@ -73,6 +76,8 @@ export interface TypeScore {
   misses: Fact[];
   falsePositives: Fact[];
   attributes: Record<string, { right: number; total: number }>;
+  /** What became of each extracted fact, in order: the labels a scorer learns from. */
+  outcomes: Outcome[];
   /** Matched pairs that disagree on an attribute: what the extractor said and what the gold says. */
   disagreements: { attribute: string; extracted: Fact; gold: Fact }[];
 }
@@ -106,12 +111,16 @@ export function scoreType(type: FactType, extracted: Fact[], gold: Fact[], goldR
   const neutral = (f: Fact, i: number) =>
     toRequired.has(i) || toOptional.has(i) || (type === "milestones" && restatesRound(f, goldRounds));
   const falsePositives = extracted.filter((f, i) => !neutral(f, i));
+  const outcomes = extracted.map((f, i): Outcome =>
+    toRequired.has(i) ? "hit" : toOptional.has(i) ? "optional" : neutral(f, i) ? "neutral" : "fp",
+  );
   return {
     tp: toRequired.size,
     fp: falsePositives.length,
     fn: required.length - toRequired.size,
     misses: required.filter((_, i) => !matchedGold.has(i)),
     falsePositives,
+    outcomes,
     attributes,
     disagreements,
   };

@@ -8,6 +8,7 @@ import { readArticle } from "@/lib/domain/read-article";
 import { sanitizeHtml } from "@/lib/ingest/sanitize";
 import { EditorCrumbs } from "../../_lib/page-parts";
 import { requirePagePermission } from "../../_lib/gate";
+import { ExtractAgain } from "@/components/articles/extract-again";
 import { ExtractedFacts } from "./extracted-facts";
 
 export const dynamic = "force-dynamic";
@@ -90,6 +91,7 @@ export default async function ArticlePage({ params }: Props) {
             <Link href={`/editor/articles/${encodeURIComponent(article.id)}/review`}>Review these facts</Link>
           </p>
         )}
+        {article.publishedAt && <ExtractAgain articleId={article.id} />}
       </section>
     </article>
   );
