@@ -2,26 +2,39 @@ import * as chrono from "chrono-node";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { extract } from "../lib/extraction/extract";
+import { readRealCorpus, REAL_TEXT_DIR } from "./extraction/real-corpus";
 
 /**
- * npm run bench:extract [-- <dir>]
+ * npm run bench:extract [-- <dir> | --real]
  * Articles per second of the extractor on a corpus in one process, against a bare chrono-node
  * parse of the same texts measured in the same run (absolute numbers drift between machines;
- * the ratio is the figure to compare). Defaults to the extractor's own fixtures.
+ * the ratio is the figure to compare). Defaults to the extractor's own fixtures; --real reads the
+ * real-article corpus texts fetched into .cache/corpus/real.
  */
-const dir = process.argv[2] ?? join(import.meta.dirname, "../lib/extraction/fixtures");
-const articles = readdirSync(dir)
-  .filter((f) => f.endsWith(".txt"))
-  .map((f) => {
-    const text = readFileSync(join(dir, f), "utf8");
-    let publishedAt = "2025-06-02T12:00:00+00:00";
-    try {
-      publishedAt = JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, ".gold.json")), "utf8")).source.publishedAt;
-    } catch {
-      // No gold file: any fixed reference time measures the same work.
-    }
-    return { text, publishedAt, ref: new Date(publishedAt) };
-  });
+const useReal = process.argv.includes("--real");
+const dir = useReal ? REAL_TEXT_DIR : (process.argv.slice(2).find((a) => !a.startsWith("--")) ?? join(import.meta.dirname, "../lib/extraction/fixtures"));
+const articles = useReal ? realArticles() : dirArticles(dir);
+
+function realArticles() {
+  const { articles: real, missing } = readRealCorpus();
+  if (missing.length) console.log(`${missing.length} real-corpus texts not fetched; timing the ${real.length} that are`);
+  return real.map((a) => ({ text: a.text, publishedAt: a.gold!.source.publishedAt, ref: new Date(a.gold!.source.publishedAt) }));
+}
+
+function dirArticles(from: string) {
+  return readdirSync(from)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => {
+      const text = readFileSync(join(from, f), "utf8");
+      let publishedAt = "2025-06-02T12:00:00+00:00";
+      try {
+        publishedAt = JSON.parse(readFileSync(join(from, f.replace(/\.txt$/, ".gold.json")), "utf8")).source.publishedAt;
+      } catch {
+        // No gold file: any fixed reference time measures the same work.
+      }
+      return { text, publishedAt, ref: new Date(publishedAt) };
+    });
+}
 if (!articles.length) {
   console.error(`no .txt articles in ${dir}`);
   process.exit(2);
@@ -72,6 +85,8 @@ console.log(`corpus: ${articles.length} articles from ${dir}, mean ${kb.toFixed(
 console.log(`extractor:          ${extractor.toFixed(0)} articles/s (${(1000 / extractor).toFixed(3)} ms/article)`);
 console.log(`chrono-node parse:  ${bare.toFixed(0)} articles/s (${(1000 / bare).toFixed(3)} ms/article)`);
 console.log(`cost ratio extractor/chrono: ${median(ratios).toFixed(2)}x (median of ${runs} alternating runs)`);
+console.log(`BENCH extract_rate value=${extractor.toFixed(0)} unit=articles/s baseline=${bare.toFixed(0)} ratio=${(extractor / bare).toFixed(3)}`);
+console.log(`BENCH extract_cost_vs_chrono value=${median(ratios).toFixed(3)} unit=x`);
 
 // One very long page, timed whole (the target is under a second): the corpus's prose lines repeated
 // to 1 MB, without the headlines and teasers that would let the extractor stop reading early.
@@ -89,4 +104,5 @@ const oneMb = (run: () => unknown) =>
 const pageExtract = oneMb(() => (sink += extract({ text: page, publishedAt: articles[0].publishedAt }).tariffs.length));
 const pageChrono = oneMb(() => (sink += chrono.parse(page, articles[0].ref).length));
 console.log(`1 MB page: extractor ${pageExtract.toFixed(0)} ms, chrono-node ${pageChrono.toFixed(0)} ms (${(pageExtract / pageChrono).toFixed(2)}x, median of 3)`);
+console.log(`BENCH extract_1mb_page value=${pageExtract.toFixed(0)} unit=ms baseline=${pageChrono.toFixed(0)} ratio=${(pageExtract / pageChrono).toFixed(3)}`);
 if (sink < 0) console.log(sink);
