@@ -1,7 +1,7 @@
 import { buildContext } from "./context";
 import { nameKey } from "./fold";
 import { extractMilestones } from "./milestones";
-import { extractParticipants } from "./participants";
+import { extractParticipants, placePeople } from "./participants";
 import { extractRounds } from "./rounds";
 import { type Extraction, type ExtractInput, extractInputSchema } from "./schema";
 import { extractTariffs } from "./tariffs";
@@ -11,10 +11,12 @@ import { extractTariffs } from "./tariffs";
  * deterministic: no I/O, no clock, no network; the publication time is the only reference.
  */
 export function extract(input: ExtractInput): Extraction {
-  const { text, publishedAt, timeZone, url } = extractInputSchema.parse(input);
-  const ctx = buildContext(text, publishedAt, timeZone);
-  const participants = extractParticipants(ctx);
-  const countryOf = new Map(participants.map((p) => [nameKey(p.name), p.country]));
+  const { text, publishedAt, timeZone, url, knownPeople } = extractInputSchema.parse(input);
+  const ctx = buildContext(text, publishedAt, timeZone, knownPeople);
+  const placed = placePeople(ctx);
+  const participants = extractParticipants(ctx, placed);
+  // Tariff and round rules may lean on anyone placed, participant or not ("Putin said…").
+  const countryOf = new Map([...placed].map(([p, where]) => [nameKey(p.name), where.country]));
   return {
     source: { publisher: ctx.doc.publisher, title: ctx.doc.title, publishedAt, url: url ?? null },
     rounds: extractRounds(ctx, countryOf),

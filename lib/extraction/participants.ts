@@ -17,15 +17,16 @@ const OWNS_TARIFF = /^'s\s+(?:[\w-]+\s+){0,4}?(?:tariffs?|levy|levies|duties|dut
 const PAIRING = /^(?:(?!;)[\s\S]){0,90}$/;
 const PAIR_WORD = /\b(?:and|with|to|met|meet|meeting|seeing|between|call|spoke|talks|counterpart)\b/;
 /** Words that put a minister opposite someone already placed; "and" alone may join colleagues. */
-const FACING_WORD = /\b(?:with|met|meet|meets|meeting|between|spoke|call|counterpart|while|whereas)\b/;
+const FACING_WORD = /\b(?:with|met|meet|meets|meeting|between|spoke|call|counterparts?|while|whereas)\b/;
 const CLAUSE_CUT = /[;]|,\s+(?:while|whereas|but|and|as)\s/g;
 
-interface Placed {
+export interface Placed {
   country: string;
   confidence: number;
 }
 
-export function extractParticipants(ctx: Context): ExtractedParticipant[] {
+/** Every titled or linked person with the economy they speak for, participants or not. */
+export function placePeople(ctx: Context): Map<Person, Placed> {
   const placed = new Map<Person, Placed>();
   const roleSentence = (p: Person) => ctx.sentences[p.sentence];
   // A U.S. official's counterpart is usually named beside them ("after meeting the Philippine president").
@@ -35,7 +36,10 @@ export function extractParticipants(ctx: Context): ExtractedParticipant[] {
   // Ministers: the side of the pair that has ministers, i.e. not the United States.
   const ministerSide = ctx.parties.pair?.find((c) => c !== US) ?? null;
 
+  // Who the person is decides first: a linked office-holder's economy is not read from the sentence.
+  for (const p of ctx.people) if (p.economy) placed.set(p, { country: p.economy, confidence: 0.95 });
   for (const p of ctx.people) {
+    if (placed.has(p)) continue;
     const byTitle = p.roleCountry ?? (US_ROLE.test(p.role) ? US : EU_ROLE.test(p.role) ? "EUN" : UK_ROLE.test(p.role) ? "GBR" : null);
     if (byTitle) placed.set(p, { country: byTitle, confidence: p.roleCountry ? 0.9 : 0.85 });
   }
@@ -86,11 +90,56 @@ export function extractParticipants(ctx: Context): ExtractedParticipant[] {
     const country = nearestEconomy(roleSentence(p), p.start, (c) => c === US) ?? ministerSide;
     if (country) placed.set(p, { country, confidence: 0.5 });
   }
+  return placed;
+}
+
+export function extractParticipants(ctx: Context, placed: Map<Person, Placed> = placePeople(ctx)): ExtractedParticipant[] {
   return ctx.people.flatMap((p) => {
     const where = placed.get(p);
-    if (!where) return [];
-    return [{ name: p.name, country: where.country, role: p.role, evidence: evidenceOf(ctx, roleSentence(p).s), confidence: where.confidence }];
+    if (!where || !takesPart(ctx, p, where.country, placed)) return [];
+    return [{ name: p.name, country: where.country, role: p.role, evidence: evidenceOf(ctx, ctx.sentences[p.sentence].s), confidence: where.confidence }];
   });
+}
+
+/** Offices whose holders talk about negotiations without being a side in them. */
+const BYSTANDER_KINDS = new Set(["spokesperson", "envoy", "subnational", "opposition", "legislator"]);
+const SPEAKS_FOR = /\b(?:spokes(?:person|man|woman)|press secretary)\b/i;
+const FORMER = /\b(?:former|ex-)/i;
+/** Titles of commentators, not officials: analysts, economists, researchers, business people. */
+const COMMENTATOR =
+  /\b(?:analysts?|economists?|professor|researcher|research|fellow|strategist|scholar|expert|think[- ]tank|institute|university|consultancy|bank|chief executive|ceo|founder|lobby|association|federation|chamber)\b/i;
+const YEAR_MS = 365 * 86_400_000;
+
+/**
+ * Whether a placed person took part in the talks: not a spokesperson, envoy, provincial premier or
+ * commentator; not someone out of office ("former President", a past leader named as history); and,
+ * when the article has two sides, from one of them, unless set facing someone from a side
+ * ("received his counterparts X from Japan and Y from China").
+ */
+function takesPart(ctx: Context, p: Person, country: string, placed: Map<Person, Placed>): boolean {
+  if (p.official && BYSTANDER_KINDS.has(p.official.kind)) return false;
+  if (SPEAKS_FOR.test(p.role) || FORMER.test(p.role) || COMMENTATOR.test(p.role)) return false;
+  if (p.official?.to && !/\bthen\b/i.test(p.role) && ctx.pub * 86_400_000 - Date.parse(p.official.to) > YEAR_MS) return false;
+  const sides = ctx.parties.pair;
+  if (!sides || sides.includes(country)) return true;
+  return facesASide(ctx, p, country, sides, placed);
+}
+
+function facesASide(ctx: Context, p: Person, country: string, sides: string[], placed: Map<Person, Placed>): boolean {
+  for (const info of ctx.sentences) {
+    const mine = info.refs.filter((r) => r.person === p);
+    if (!mine.length) continue;
+    for (const other of info.refs) {
+      const where = placed.get(other.person);
+      if (!where || where.country === country || !sides.includes(where.country)) continue;
+      for (const r of mine) {
+        const [x, y] = r.start < other.start ? [r, other] : [other, r];
+        const between = ctx.doc.folded.slice(x.end, y.start);
+        if (PAIRING.test(between) && FACING_WORD.test(between)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** The person is the one setting or threatening tariffs ("Trump announced a 34% tariff"). */

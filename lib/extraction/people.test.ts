@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./extract";
+import { OFFICIALS, directoryWith, lookupKey, officeOn } from "./officials";
+
+const PUB = "2025-09-10T09:00:00+00:00";
+const run = (body: string, knownPeople?: { name: string; aliases?: string[]; economy: string; office?: string }[]) =>
+  extract({ text: `A headline for the test article goes here\n\n${body}`, publishedAt: PUB, knownPeople });
+const who = (body: string, knownPeople?: Parameters<typeof run>[1]) =>
+  run(body, knownPeople)
+    .participants.map((p) => `${p.name}:${p.country}`)
+    .sort();
+
+describe("directory of officials", () => {
+  it("gives every entry an economy code, a term and a source", () => {
+    for (const o of OFFICIALS) {
+      expect(o.economy).toMatch(/^[A-Z]{3}$/);
+      expect(o.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(o.to === null || /^\d{4}-\d{2}-\d{2}$/.test(o.to)).toBe(true);
+      expect(o.source).toMatch(/^https?:\/\//);
+    }
+  });
+
+  it("picks the office a name held on the day", () => {
+    const list = directoryWith(undefined).byName.get(lookupKey("Ryosei Akazawa"))!;
+    expect(officeOn(list, "2025-05-01").office).toMatch(/Revitalization/);
+    expect(officeOn(list, "2026-01-15").office).toMatch(/Economy, Trade and Industry/);
+  });
+});
+
+describe("people linked by who they are", () => {
+  it("keeps a head of government on their own side when the sentence names the other", () => {
+    expect(who("Prime Minister Anthony Albanese arrived in Tokyo for talks with Japanese officials on beef quotas. Australia and Japan want a deal.")).toEqual([
+      "Anthony Albanese:AUS",
+    ]);
+  });
+
+  it("finds known negotiators named without a title, with a middle initial", () => {
+    expect(who("Javier Milei and Donald J. Trump signed a framework on beef and steel in a ceremony at the White House with Argentina's delegation.")).toEqual([
+      "Donald J. Trump:USA",
+      "Javier Milei:ARG",
+    ]);
+  });
+
+  it("links people the caller already knows", () => {
+    const known = [{ name: "Ingrid Solvang", aliases: ["Ingrid M. Solvang"], economy: "NOR", office: "Trade Minister" }];
+    expect(who("Ingrid M. Solvang met U.S. Trade Representative Jamieson Greer in Washington to discuss salmon duties on Norway.", known)).toEqual([
+      "Ingrid M. Solvang:NOR",
+      "Jamieson Greer:USA",
+    ]);
+  });
+
+  it("drops Malay styles of address from a name", () => {
+    const out = who("Malaysia's trade minister, Datuk Seri Ahmad Rizal Hamid, said talks with the United States on palm oil would resume.");
+    expect(out).toEqual(["Ahmad Rizal Hamid:MYS"]);
+  });
+
+  it("reads a long title before a three-word name", () => {
+    expect(who("South Korean Deputy Trade Minister Park Min Jae met officials in Washington on chips.")).toEqual(["Park Min Jae:KOR"]);
+  });
+});
+
+describe("who takes part", () => {
+  it("leaves out spokespeople, former leaders and provincial premiers", () => {
+    const out = who(
+      "Canadian Prime Minister Mark Carney spoke with President Donald Trump about steel. Former President Barack Obama was not involved. " +
+        "A government spokeswoman, Hanna Kowal, said the call went well. Ontario Premier Doug Ford urged a deal.",
+    );
+    expect(out).toEqual(["Donald Trump:USA", "Mark Carney:CAN"]);
+  });
+
+  it("leaves out analysts and economists quoted on the talks", () => {
+    const out = who("India's Commerce Minister Piyush Goyal met U.S. Commerce Secretary Howard Lutnick. Priya Raman, chief economist at Lotus Bank, said a deal was near.");
+    expect(out).toEqual(["Howard Lutnick:USA", "Piyush Goyal:IND"]);
+  });
+
+  it("leaves out ministers of a third country, but not counterparts received by a side", () => {
+    const out = who(
+      "India and New Zealand closed a round of trade talks in Auckland. Commerce Minister Piyush Goyal met his New Zealand counterpart Todd McClay. " +
+        "India and New Zealand hope to conclude soon. Separately, German Finance Minister Lars Klingbeil warned about tariffs.",
+    );
+    expect(out).toEqual(["Piyush Goyal:IND", "Todd McClay:NZL"]);
+  });
+});
