@@ -38,6 +38,12 @@ export function placePeople(ctx: Context): Map<Person, Placed> {
 
   // Who the person is decides first: a linked office-holder's economy is not read from the sentence.
   for (const p of ctx.people) if (p.economy) placed.set(p, { country: p.economy, confidence: 0.95 });
+  // "Ana Lima of Brazil", "counterparts X from Japan and Y from China": the economy right after the name.
+  for (const p of ctx.people) {
+    if (placed.has(p)) continue;
+    const country = economyAfterName(ctx, p);
+    if (country) placed.set(p, { country, confidence: 0.85 });
+  }
   for (const p of ctx.people) {
     if (placed.has(p)) continue;
     const byTitle = p.roleCountry ?? (US_ROLE.test(p.role) ? US : EU_ROLE.test(p.role) ? "EUN" : UK_ROLE.test(p.role) ? "GBR" : null);
@@ -107,8 +113,10 @@ const SPEAKS_FOR = /\b(?:spokes(?:person|man|woman)|press secretary)\b/i;
 const FORMER = /\b(?:former|ex-)/i;
 /** Titles of commentators, not officials: analysts, economists, researchers, business people. */
 const COMMENTATOR =
-  /\b(?:analysts?|economists?|professor|researcher|research|fellow|strategist|scholar|expert|think[- ]tank|institute|university|consultancy|bank|chief executive|ceo|founder|lobby|association|federation|chamber)\b/i;
-const YEAR_MS = 365 * 86_400_000;
+  /\b(?:analysts?|economists?|professor|researcher|research|fellow|strategist|scholar|expert|think[- ]tank|institute|university|consultancy|bank|chief executive|ceo|founder|lobby|association|federation|chamber|company|corporation|corp|inc|ltd|holdings)\b/i;
+/** A host who opens or welcomes talks between others ("Prime Minister X, who hosted the talks"). */
+const HOSTS = /^(?:'s)?,?\s+(?:who\s+)?(?:(?:has|had|also)\s+)?(?:welcom|host|greet|open(?:ed|s)\s+the|receiv)/i;
+const DAY_MS = 86_400_000;
 
 /**
  * Whether a placed person took part in the talks: not a spokesperson, envoy, provincial premier or
@@ -119,10 +127,19 @@ const YEAR_MS = 365 * 86_400_000;
 function takesPart(ctx: Context, p: Person, country: string, placed: Map<Person, Placed>): boolean {
   if (p.official && BYSTANDER_KINDS.has(p.official.kind)) return false;
   if (SPEAKS_FOR.test(p.role) || FORMER.test(p.role) || COMMENTATOR.test(p.role)) return false;
-  if (p.official?.to && !/\bthen\b/i.test(p.role) && ctx.pub * 86_400_000 - Date.parse(p.official.to) > YEAR_MS) return false;
+  // Out of office a month or more before publication: history, unless written as "then Finance Minister".
+  if (p.official?.to && !/\bthen\b/i.test(p.role) && ctx.pub * DAY_MS - Date.parse(p.official.to) > 30 * DAY_MS) return false;
   const sides = ctx.parties.pair;
   if (!sides || sides.includes(country)) return true;
+  if (hosts(ctx, p)) return false;
   return facesASide(ctx, p, country, sides, placed);
+}
+
+function hosts(ctx: Context, p: Person): boolean {
+  for (const info of ctx.sentences) {
+    for (const r of info.refs) if (r.person === p && HOSTS.test(ctx.doc.folded.slice(r.end, r.end + 40))) return true;
+  }
+  return false;
 }
 
 function facesASide(ctx: Context, p: Person, country: string, sides: string[], placed: Map<Person, Placed>): boolean {
@@ -155,6 +172,22 @@ function setsTariffs(ctx: Context, p: Person): boolean {
   return false;
 }
 
+const OF_ECONOMY = /^,?\s+(?:of|from)\s+(?:the\s+)?$/;
+
+function economyAfterName(ctx: Context, p: Person): string | null {
+  for (const info of ctx.sentences) {
+    for (const r of info.refs) {
+      if (r.person !== p) continue;
+      const next = info.mentions.find((m) => m.start >= r.end && m.start - r.end <= 12);
+      if (next && !next.compound && OF_ECONOMY.test(ctx.doc.folded.slice(r.end, next.start))) return next.code;
+    }
+  }
+  return null;
+}
+
+/** "his New Zealand counterpart": an economy that belongs to the counterpart named after it, not to the subject. */
+const COUNTERPART_AFTER = /^\s+(?:trade\s+|finance\s+|economy\s+)?counterparts?\b/;
+
 /** The economy nearest a title within its own clause, the United States aside. */
 function clauseEconomy(ctx: Context, info: SentenceInfo, pos: number): string | null {
   const f = info.s.f;
@@ -170,6 +203,9 @@ function clauseEconomy(ctx: Context, info: SentenceInfo, pos: number): string | 
       break;
     }
   }
-  const inClause = { ...info, mentions: info.mentions.filter((x) => x.start - info.s.start >= from && x.end - info.s.start <= to) };
+  const inClause = {
+    ...info,
+    mentions: info.mentions.filter((x) => x.start - info.s.start >= from && x.end - info.s.start <= to && !(x.start > pos && COUNTERPART_AFTER.test(f.slice(x.end - info.s.start, x.end - info.s.start + 30)))),
+  };
   return nearestEconomy(inClause, pos, (c) => c === US);
 }

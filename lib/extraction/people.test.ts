@@ -81,3 +81,44 @@ describe("who takes part", () => {
     expect(out).toEqual(["Piyush Goyal:IND", "Todd McClay:NZL"]);
   });
 });
+
+describe("titles and sides of people the directory does not know", () => {
+  it("gives an economy named as someone's counterpart to the counterpart, not to the subject", () => {
+    expect(who("Chile and Vietnam opened a new round in Santiago. Trade Minister Rosa Quintero met her Vietnamese counterpart Tran Van Hoa to review the chapters.")).toEqual([
+      "Rosa Quintero:CHL",
+      "Tran Van Hoa:VNM",
+    ]);
+  });
+
+  it("reads the economy written right after a name", () => {
+    const out = who("Japanese officials met Trade Minister Alan Brooks of Australia in Tokyo to discuss beef and autos tariffs.");
+    expect(out).toEqual(["Alan Brooks:AUS"]);
+  });
+
+  it("reads hyphenated titles, a treasurer, and a title closed by a verb of saying", () => {
+    expect(who("Chinese Vice-Premier Zhao Minghua met American officials on soybeans and chips tariffs in Geneva.")).toEqual(["Zhao Minghua:CHN"]);
+    expect(who("Australian Treasurer Tom Whitfield spoke with U.S. officials about critical minerals and tariffs.")).toEqual(["Tom Whitfield:AUS"]);
+    expect(who("Indonesia and the United States agreed a text on tariffs, Coordinating Minister for Economic Affairs, Dewi Hartono said.")).toEqual(["Dewi Hartono:IDN"]);
+  });
+
+  it("does not take a pair named in a title for the holder's side", () => {
+    expect(who("Canada-U.S. Trade Minister Paul Girard said on Monday that Canada and the United States were close to a steel deal.")).toEqual(["Paul Girard:CAN"]);
+  });
+});
+
+describe("who takes part, by the directory", () => {
+  it("leaves out office-holders whose term had ended, unless written as then-holders", () => {
+    const pub = "2025-09-10T09:00:00+00:00";
+    const text = "A headline for the test article goes here\n\nThe EU and the U.S. met in Brussels. Gina Raimondo and Jamieson Greer were named in the report on EU steel tariffs.";
+    expect(extract({ text, publishedAt: pub }).participants.map((p) => p.name)).toEqual(["Jamieson Greer"]);
+  });
+
+  it("leaves out a third-country leader who hosts talks between others", () => {
+    const out = who(
+      "U.S. Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng held talks in Kuala Lumpur on tariffs. " +
+        "Malaysian Prime Minister Anwar Ibrahim, who hosted the meeting, welcomed both delegations. The United States and China agreed to meet again.",
+    );
+    expect(out).toEqual(["He Lifeng:CHN", "Scott Bessent:USA"]);
+  });
+});
+

@@ -45,7 +45,8 @@ const NAME_RUN = new RegExp(
 );
 
 const PRONOUN_SURNAMES = new Set(["He", "Her", "Ma", "May", "Long", "Yang"]);
-const isNotName = (t: string) => NOT_NAME.has(t) || ALIASES.has(t);
+// "Vice-Premier", "Deputy-Minister": a hyphenated title is a title in each part.
+const isNotName = (t: string) => NOT_NAME.has(t) || ALIASES.has(t) || (t.includes("-") && t.split("-").every((x) => NOT_NAME.has(x)));
 
 /** Trims title words and place names off a capitalised run; what remains (2+ tokens) is a name. */
 function nameWithin(run: string): { offset: number; text: string } | null {
@@ -95,7 +96,10 @@ function titleBefore(f: string, nameStart: number, mustEndWithHead = false): str
   }
   while (kept.length && /^(?:of|and|for|on|the)$/i.test(kept[0])) kept.shift();
   if (!kept.some((t) => ROLE_HEAD.test(t.replace(/'s$/, "")))) return null;
-  if (mustEndWithHead && !ROLE_HEAD.test(kept[kept.length - 1])) return null;
+  // "Minister for Economic Affairs, Ana Lima": a title may end in the portfolio it names.
+  const headAt = kept.findIndex((t) => ROLE_HEAD.test(t.replace(/'s$/, "")));
+  const portfolio = kept.slice(headAt + 1, headAt + 2).some((t) => /^(?:for|of)$/i.test(t));
+  if (mustEndWithHead && !ROLE_HEAD.test(kept[kept.length - 1]) && !portfolio) return null;
   return kept.join(" ");
 }
 
@@ -103,7 +107,8 @@ const APPOSITIVE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?([^,;()]{3,100}?)(?=\s*(?:,
 
 /** Title in an appositive before the name ("the US commerce secretary, Howard Lutnick,") or after it. */
 function titleAround(f: string, nameStart: number, nameEnd: number): string | null {
-  const closes = /^\s*(?:,|\.|;|$|\)|\s+and\s)/.test(f.slice(nameEnd, nameEnd + 6));
+  // "…Economic Affairs, Ana Lima said": a verb of saying closes the appositive like a comma would.
+  const closes = /^\s*(?:,|\.|;|$|\)|\s+and\s|\s+(?:said|says|told)\b)/.test(f.slice(nameEnd, nameEnd + 8));
   const comma = /,\s*$/.exec(f.slice(Math.max(0, nameStart - 4), nameStart));
   if (closes && comma) {
     const title = titleBefore(f, nameStart - comma[0].length, true);
@@ -121,7 +126,8 @@ function titleAround(f: string, nameStart: number, nameEnd: number): string | nu
 
 /** The economy a title names, preferring a possessive or adjective ("Japan's", "Swiss"). */
 function countryInTitle(title: string): string | null {
-  const mentions = findMentions(title, 0).filter((m) => !m.place);
+  // "Canada-U.S. trade minister" names a relationship, not the minister's side.
+  const mentions = findMentions(title, 0).filter((m) => !m.place && !m.compound);
   const strong = mentions.find((m) => m.possessive || m.kind === "demonym" || m.kind === "abbreviation" || m.kind === "institution");
   return (strong ?? mentions[0])?.code ?? null;
 }
