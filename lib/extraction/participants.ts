@@ -117,6 +117,16 @@ const COMMENTATOR =
 /** A host who opens or welcomes talks between others ("Prime Minister X, who hosted the talks"). */
 const HOSTS = /^(?:'s)?,?\s+(?:who\s+)?(?:(?:has|had|also)\s+)?(?:welcom|host|greet|open(?:ed|s)\s+the|receiv)/i;
 const DAY_MS = 86_400_000;
+/** An ambassador posted abroad speaks about talks; a trade representative with the style "Ambassador" is linked above. */
+const ENVOY = /\bambassador\b/i;
+const PROVINCE =
+  /\b(?:provinc\w*|state government|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|California|Texas|Bavaria)\b/;
+
+/** A provincial premier or a state governor: "Ontario Premier X", "the provincial government, whose Premier X". */
+function subnational(ctx: Context, p: Person): boolean {
+  if (!/\b(?:premier|governor)\b/i.test(p.role)) return false;
+  return PROVINCE.test(p.role) || PROVINCE.test(ctx.doc.folded.slice(Math.max(0, p.start - 60), p.start));
+}
 
 /**
  * Whether a placed person took part in the talks: not a spokesperson, envoy, provincial premier or
@@ -126,6 +136,7 @@ const DAY_MS = 86_400_000;
  */
 function takesPart(ctx: Context, p: Person, country: string, placed: Map<Person, Placed>): boolean {
   if (p.official && BYSTANDER_KINDS.has(p.official.kind)) return false;
+  if (!p.official && (ENVOY.test(p.role) || subnational(ctx, p))) return false;
   if (SPEAKS_FOR.test(p.role) || FORMER.test(p.role) || COMMENTATOR.test(p.role)) return false;
   // Out of office a month or more before publication: history, unless written as "then Finance Minister".
   if (p.official?.to && !/\bthen\b/i.test(p.role) && ctx.pub * DAY_MS - Date.parse(p.official.to) > 30 * DAY_MS) return false;

@@ -122,3 +122,13 @@ describe("who takes part, by the directory", () => {
   });
 });
 
+describe("bystanders the directory does not know", () => {
+  it("leaves out ambassadors and provincial premiers", () => {
+    const out = who(
+      "Japan and the United States resumed tariff talks in Tokyo. Economy Minister Kenta Oshiro met U.S. Commerce Secretary Howard Lutnick. " +
+        "Japan's ambassador Hiro Tanabe said a deal was close. The Manitoba provincial government, whose Premier Joan Avery opposes the quota, was not consulted.",
+    );
+    expect(out).toEqual(["Howard Lutnick:USA", "Kenta Oshiro:JPN"]);
+  });
+});
+
