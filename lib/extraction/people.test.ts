@@ -49,6 +49,12 @@ describe("people linked by who they are", () => {
     ]);
   });
 
+  it("adds the linked office to a written title that does not name it", () => {
+    const out = run("Thailand and the United States held tariff talks on rice in Washington, where Ambassador Jamieson Greer met Thai negotiators.");
+    const greer = out.participants.find((p) => p.name === "Jamieson Greer");
+    expect(greer?.role).toMatch(/^Ambassador; .*Trade Representative/);
+  });
+
   it("drops Malay styles of address from a name", () => {
     const out = who("Malaysia's trade minister, Datuk Seri Ahmad Rizal Hamid, said talks with the United States on palm oil would resume.");
     expect(out).toEqual(["Ahmad Rizal Hamid:MYS"]);

@@ -164,6 +164,19 @@ function linkedWithin(run: string, dir: Directory, day: string): Linked[] {
   return out;
 }
 
+const contentWords = (s: string) => new Set(nameKey(s).split(" ").filter((w) => w.length > 3));
+
+/**
+ * The title as written; for a linked person whose written title says nothing of the office
+ * ("Ambassador", "his counterparts", "Brazil's leader"), the office is added after it.
+ */
+function roleOf(title: string, official: Official | null): string {
+  const written = title.replace(/^(?:the|a|an)\s+/i, "");
+  if (!official?.office) return written;
+  const office = contentWords(official.office);
+  return [...contentWords(written)].some((w) => office.has(w)) ? written : `${written}; ${official.office}`;
+}
+
 export interface PeopleOptions {
   /** Publication day, YYYY-MM-DD: picks the office a linked name held then. */
   day?: string;
@@ -188,17 +201,17 @@ export function findPeople(sentences: Sentence[], text: string, options: PeopleO
         Object.assign(same, { name, key, tokens });
         people.set(key, same);
       }
-      if (!same.titled && title) Object.assign(same, { role: title.replace(/^(?:the|a|an)\s+/i, ""), roleCountry: countryInTitle(title), titled: true });
+      if (!same.titled && title) Object.assign(same, { role: roleOf(title, official), roleCountry: countryInTitle(title), titled: true });
       return;
     }
     const known = people.get(key);
     if (known) {
       // A title met later completes a person first seen untitled.
-      if (!known.titled && title) Object.assign(known, { role: title.replace(/^(?:the|a|an)\s+/i, ""), roleCountry: countryInTitle(title), titled: true });
+      if (!known.titled && title) Object.assign(known, { role: roleOf(title, known.official), roleCountry: countryInTitle(title), titled: true });
       return;
     }
     if (!title && !official) return;
-    const role = title ? title.replace(/^(?:the|a|an)\s+/i, "") : official!.office;
+    const role = title ? roleOf(title, official) : official!.office;
     people.set(key, {
       name,
       key,
