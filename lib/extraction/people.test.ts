@@ -138,3 +138,12 @@ describe("bystanders the directory does not know", () => {
   });
 });
 
+describe("economies named by their ministries", () => {
+  it("reads a ministry acronym in a title as its economy", () => {
+    expect(who("Canada and Japan discussed auto tariffs in Ottawa. METI chief Haruto Mori met Canada's trade minister, Leah Brandt, on Friday.")).toEqual([
+      "Haruto Mori:JPN",
+      "Leah Brandt:CAN",
+    ]);
+  });
+});
+
