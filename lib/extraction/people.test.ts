@@ -41,6 +41,11 @@ describe("people linked by who they are", () => {
     ]);
   });
 
+  it("does not link a son named after his father", () => {
+    const out = run("Donald Trump Jr. spoke at a business forum in Seoul about Korean investment and tariffs.");
+    expect(out.participants.some((p) => p.country === "USA" && p.name === "Donald Trump")).toBe(false);
+  });
+
   it("links people the caller already knows", () => {
     const known = [{ name: "Ingrid Solvang", aliases: ["Ingrid M. Solvang"], economy: "NOR", office: "Trade Minister" }];
     expect(who("Ingrid M. Solvang met U.S. Trade Representative Jamieson Greer in Washington to discuss salmon duties on Norway.", known)).toEqual([

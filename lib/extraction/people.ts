@@ -155,7 +155,8 @@ function linkedWithin(run: string, dir: Directory, day: string): Linked[] {
     if (!dir.firstWords.has(lookupKey(run.slice(tokens[i].start, tokens[i].end)))) continue;
     for (let j = Math.min(tokens.length, i + 7); j > i + 1; j--) {
       const list = dir.byName.get(lookupKey(stripHonorifics(run.slice(tokens[i].start, tokens[j - 1].end))));
-      if (!list) continue;
+      // "Donald Trump Jr." is not his father: a generational suffix left outside the match breaks the link.
+      if (!list || /^(?:Jr|Sr|II|III)\b/.test(run.slice(tokens[j - 1].end).replace(/^,?\s+/, ""))) continue;
       out.push({ start: tokens[i].start, end: tokens[j - 1].end, official: officeOn(list, day) });
       i = j - 1;
       break;
