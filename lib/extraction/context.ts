@@ -1,9 +1,9 @@
-import { type Day, publicationDay } from "./calendar";
+import { type Day, publicationDay, ymd } from "./calendar";
 import { type DateMention, findDates } from "./dates";
 import { type ArticleDocument, type Sentence, buildDocument } from "./document";
 import { type EconomyMention, findMentions } from "./mentions";
 import { type Parties, findParties } from "./parties";
-import { type Person, type PersonRef, findPeople, findPersonRefs, nameOwners } from "./people";
+import { type PeopleOptions, type Person, type PersonRef, findPeople, findPersonRefs, nameOwners } from "./people";
 import type { Evidence } from "./schema";
 
 /** Everything the fact rules read, computed once per article. */
@@ -26,10 +26,12 @@ export interface Context {
 
 export const US = "USA";
 
-export function buildContext(text: string, publishedAt: string, timeZone?: string): Context {
+export function buildContext(text: string, publishedAt: string, timeZone?: string, known?: PeopleOptions["known"]): Context {
   const doc = buildDocument(text);
   const pub = publicationDay(publishedAt, timeZone);
-  const people = findPeople(doc.sentences, text);
+  const { year, month, day } = ymd(pub);
+  const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const people = findPeople(doc.sentences, text, { day: iso, known });
   const owners = nameOwners(people);
   const hasEU = /\b(?:European Union|EU|E\.U\.)\b/.test(doc.folded);
   let anchor: Day | null = null;

@@ -43,4 +43,48 @@ describe("article body detection", () => {
     const d = buildDocument(text);
     expect(d.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["The minister said on Monday that the talks would continue next week in Geneva."]);
   });
+
+  it("does not end the body at headline-like summary lines before the story has two paragraphs", () => {
+    const text = [
+      "Minister heads to Ottawa as dairy tariff row deepens",
+      "Summary",
+      "- The minister will travel this week to press for lower dairy duties.",
+      '"We are not going to accept quotas that hurt our farmers"',
+      "Quota fight looms over cheese",
+      "Farm lobby warns of job losses",
+      "",
+      "The agriculture minister said on Tuesday she would fly to Ottawa to seek a deal on dairy quotas.",
+    ].join("\n");
+    const d = buildDocument(text);
+    expect(d.sentences.map((s) => text.slice(s.start, s.end)).join(" ")).toMatch(/fly to Ottawa/);
+  });
+
+  it("skips an inline 'Read more:' teaser without ending the story", () => {
+    const text = [
+      "Exporters brace for new steel duties next month",
+      "",
+      "The trade ministry said on Friday that talks with Brussels would resume next week.",
+      "",
+      "Read more: Why steel makers fear a quota squeeze",
+      "",
+      "Officials expect a ministerial meeting in Brussels before the end of the month.",
+    ].join("\n");
+    const d = buildDocument(text);
+    const out = d.sentences.map((s) => text.slice(s.start, s.end));
+    expect(out).toContain("Officials expect a ministerial meeting in Brussels before the end of the month.");
+    expect(out.join(" ")).not.toMatch(/quota squeeze/);
+  });
+
+  it("does not take a photo title and its credit for a block of teasers", () => {
+    const text = [
+      "Beijing answers new chip curbs with export licences",
+      "",
+      "The commerce ministry set out a licensing regime for magnets on Thursday.",
+      "Harbour Cranes Stand Idle At The Port On A Foggy Morning",
+      "(Lee Wan/Getty Images)",
+      "Exporters said on Friday that shipments of magnets had slowed sharply.",
+    ].join("\n");
+    const d = buildDocument(text);
+    expect(d.sentences.map((s) => text.slice(s.start, s.end))).toContain("Exporters said on Friday that shipments of magnets had slowed sharply.");
+  });
 });

@@ -74,6 +74,7 @@ export function buildDocument(text: string): ArticleDocument {
   let bodyStarted = false;
   let paragraph = 0;
   let teaserRun = 0;
+  let fullParagraphs = 0;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].text;
@@ -95,16 +96,20 @@ export function buildDocument(text: string): ArticleDocument {
       }
     }
     if (isEndMarker(t)) break;
+    // Captions, credits and ads interrupt the story; they are neither teasers nor prose.
+    if (isSkipLine(t)) continue;
     if (BULLET.test(t) || isHeadlineLike(t)) {
       // Two teaser-like lines in a row after the story has started: a related-stories block.
-      if (++teaserRun >= 2) break;
+      // A pull quote or subhead that opened the body ("\"We will not give in\"") has no full stop: it does not count.
+      if (++teaserRun >= 2 && fullParagraphs > 0) break;
       continue;
     }
     teaserRun = 0;
-    if (!prose || isSkipLine(t)) continue;
+    if (!prose) continue;
     let start = lines[i].start + (line.length - line.trimStart().length);
     const dateline = paragraph === 0 ? DATELINE.exec(folded.slice(start, lines[i].end)) : null;
     if (dateline) start += dateline[0].length;
+    if (/[.!?]["')]?\s*$/.test(t)) fullParagraphs++;
     for (const span of splitSentences(folded, start, lines[i].end)) {
       sentences.push({ index: sentences.length, paragraph, start: span.start, end: span.end, f: folded.slice(span.start, span.end) });
     }

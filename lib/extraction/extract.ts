@@ -1,7 +1,7 @@
 import { buildContext, type Context } from "./context";
 import { nameKey } from "./fold";
 import { extractMilestones } from "./milestones";
-import { extractParticipants } from "./participants";
+import { extractParticipants, placePeople } from "./participants";
 import { extractRounds } from "./rounds";
 import { type Extraction, type ExtractInput, extractInputSchema } from "./schema";
 import { applyScorer } from "./scorer/apply";
@@ -14,10 +14,12 @@ import { extractTariffs } from "./tariffs";
  * training script reads these with their context; the app only ever sees `extract`'s output.
  */
 export function extractCandidates(input: ExtractInput): { ctx: Context; candidates: Extraction } {
-  const { text, publishedAt, timeZone, url } = extractInputSchema.parse(input);
-  const ctx = buildContext(text, publishedAt, timeZone);
-  const participants = extractParticipants(ctx);
-  const countryOf = new Map(participants.map((p) => [nameKey(p.name), p.country]));
+  const { text, publishedAt, timeZone, url, knownPeople } = extractInputSchema.parse(input);
+  const ctx = buildContext(text, publishedAt, timeZone, knownPeople);
+  const placed = placePeople(ctx);
+  const participants = extractParticipants(ctx, placed);
+  // Tariff and round rules may lean on anyone placed, participant or not ("Putin said…").
+  const countryOf = new Map([...placed].map(([p, where]) => [nameKey(p.name), where.country]));
   return {
     ctx,
     candidates: {

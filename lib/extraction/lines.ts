@@ -10,11 +10,11 @@ const STRONG_END =
 
 /** Headings that open the blocks news pages put after the story (teasers, comments, tags). */
 const WEAK_END =
-  /^(?:related\b|read\s+(?:more|next|also)\b|more\s+(?:from|on|in|stories|news)\b|most\s+(?:read|viewed|popular|shared)\b|trending\b|recommended\b|you\s+(?:may|might)\s+(?:also\s+)?like\b|see\s+also\b|top\s+stories\b|latest\s+(?:news|stories)\b|popular\b|comments?\b|\d+\s+comments?\b|keywords\b|tags?\s*:|topics?\s*:|sign\s+up\b|subscribe\b|newsletter\b|sponsored\b|follow\s+us\b|share\s+this\b|try\s+our\b|explore\s+what\b|load\s+more\b|in\s+pictures\b|editor'?s\s+picks?\b)/i;
+  /^(?:related\b|read\s+(?:more|next|also)\b(?!\s*:\s*\S)|more\s+(?:from|on|in|stories|news)\b|most\s+(?:read|viewed|popular|shared)\b|trending\b|recommended\b|you\s+(?:may|might)\s+(?:also\s+)?like\b|see\s+also\b|top\s+stories\b|latest\s+(?:news|stories)\b|popular\b|comments?\b|\d+\s+comments?\b|keywords\b|tags?\s*:|topics?\s*:|sign\s+up\b|subscribe\b|newsletter\b|sponsored\b|follow\s+us\b|share\s+this\b|try\s+our\b|explore\s+what\b|load\s+more\b|in\s+pictures\b|editor'?s\s+picks?\b)/i;
 
 /** Lines that interrupt a body without ending it: ads, inline teasers, captions, cookie notices. */
 const SKIP_LINE =
-  /^(?:advertisement|advert|ad\b|also\s+read\b|read\s+also\b|watch\s*:|listen\s*:|photo\b|file\s+photo\b|image\b|picture\b|pictured\b|caption\b|graphic\b|video\b|\(photo\b|\[photo\b|we\s+use\s+cookies\b|share\b|print\b|save\b|click\s+here\b)/i;
+  /^(?:advertisement|advert|ad\b|also\s+read\b|read\s+also\b|read\s+(?:more|next)\s*:|watch\s*:|listen\s*:|photo\b|file\s+photo\b|image\b|picture\b|pictured\b|caption\b|graphic\b|video\b|\(photo\b|\[photo\b|we\s+use\s+cookies\b|share\b|print\b|save\b|click\s+here\b)/i;
 
 /** Caption credits at the end of a line: "(Reuters)", "Photo: X/AFP", "| Getty Images". */
 const CAPTION_CREDIT = /(?:photo(?:graph)?\s*(?:by|:)|\bcredit\s*:|getty\s+images|\bafp\b\s*$|\/\s*(?:reuters|ap|afp|epa|bloomberg)\s*\)?\s*$)/i;

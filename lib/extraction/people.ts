@@ -2,6 +2,7 @@ import type { Sentence } from "./document";
 import { nameKey } from "./fold";
 import { ALIASES } from "./gazetteer";
 import { findMentions } from "./mentions";
+import { type Directory, type Official, directoryWith, lookupKey, officeOn } from "./officials";
 import { FUNCTION_WORDS, NOT_NAME, ROLE_HEAD, ROLE_MODIFIER } from "./roles";
 
 /**
@@ -21,6 +22,12 @@ export interface Person {
   end: number;
   /** Folded name tokens, for surname-only references. */
   tokens: string[];
+  /** The office-holder this name is linked to in the directory of officials, if any. */
+  official: Official | null;
+  /** The economy the person belongs to by who they are: the linked office's, whatever the sentence names. */
+  economy: string | null;
+  /** False when the text gives no title and the person is only known from the directory. */
+  titled: boolean;
 }
 
 export interface PersonRef {
@@ -31,13 +38,15 @@ export interface PersonRef {
 
 const TOKEN = String.raw`\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'][\p{L}]\p{Ll}+)*`;
 const PARTICLE = "de|la|del|della|di|da|dos|das|do|von|van|der|den|ter|le|du|bin|al|el";
+// A middle initial ("Donald J. Trump") may sit between two name words, never at the end of a run.
 const NAME_RUN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.'-])${TOKEN}(?:\s+(?:(?:${PARTICLE})\s+){0,2}${TOKEN}){1,5}(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?`,
+  String.raw`(?<![\p{L}\p{N}.'-])${TOKEN}(?:\s+(?:\p{Lu}\.\s+)?(?:(?:${PARTICLE})\s+){0,2}${TOKEN}){1,7}(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?`,
   "gu",
 );
 
 const PRONOUN_SURNAMES = new Set(["He", "Her", "Ma", "May", "Long", "Yang"]);
-const isNotName = (t: string) => NOT_NAME.has(t) || ALIASES.has(t);
+// "Vice-Premier", "Deputy-Minister": a hyphenated title is a title in each part.
+const isNotName = (t: string) => NOT_NAME.has(t) || ALIASES.has(t) || (t.includes("-") && t.split("-").every((x) => NOT_NAME.has(x)));
 
 /** Trims title words and place names off a capitalised run; what remains (2+ tokens) is a name. */
 function nameWithin(run: string): { offset: number; text: string } | null {
@@ -45,19 +54,26 @@ function nameWithin(run: string): { offset: number; text: string } | null {
   const tokens: { t: string; i: number }[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(run)) !== null) tokens.push({ t: m[0].replace(/,$/, ""), i: m.index });
+  // The first stretch of two or more name words: a lone capitalised word before it ("South" of
+  // "South Korean Trade Minister …") is part of a place or title, not the name.
   let a = 0;
-  while (a < tokens.length && isNotName(tokens[a].t)) {
-    // "Vice Premier He Lifeng": right after a title, "He" is a surname, not the pronoun.
-    if (a > 0 && PRONOUN_SURNAMES.has(tokens[a].t) && ROLE_HEAD.test(tokens[a - 1].t)) break;
-    a++;
+  while (a < tokens.length) {
+    while (a < tokens.length && isNotName(tokens[a].t)) {
+      // "Vice Premier He Lifeng": right after a title, "He" is a surname, not the pronoun.
+      if (a > 0 && PRONOUN_SURNAMES.has(tokens[a].t) && ROLE_HEAD.test(tokens[a - 1].t)) break;
+      a++;
+    }
+    let b = a;
+    while (b < tokens.length && (b === a || !isNotName(tokens[b].t))) b++;
+    const kept = tokens.slice(a, b);
+    const core = kept.filter((k) => /^\p{Lu}/u.test(k.t) && !/^(?:Jr|Sr)\.$/.test(k.t));
+    if (core.length >= 2) {
+      const last = kept[kept.length - 1];
+      return { offset: kept[0].i, text: run.slice(kept[0].i, last.i + last.t.length) };
+    }
+    a = Math.max(b, a + 1);
   }
-  let b = a;
-  while (b < tokens.length && (b === a || !isNotName(tokens[b].t))) b++;
-  const kept = tokens.slice(a, b);
-  const core = kept.filter((k) => /^\p{Lu}/u.test(k.t) && !/^(?:Jr|Sr)\.$/.test(k.t));
-  if (core.length < 2) return null;
-  const last = kept[kept.length - 1];
-  return { offset: kept[0].i, text: run.slice(kept[0].i, last.i + last.t.length) };
+  return null;
 }
 
 /** Title words written right before the name: "Assistant US Trade Representative", "then Finance Minister". */
@@ -80,7 +96,10 @@ function titleBefore(f: string, nameStart: number, mustEndWithHead = false): str
   }
   while (kept.length && /^(?:of|and|for|on|the)$/i.test(kept[0])) kept.shift();
   if (!kept.some((t) => ROLE_HEAD.test(t.replace(/'s$/, "")))) return null;
-  if (mustEndWithHead && !ROLE_HEAD.test(kept[kept.length - 1])) return null;
+  // "Minister for Economic Affairs, Ana Lima": a title may end in the portfolio it names.
+  const headAt = kept.findIndex((t) => ROLE_HEAD.test(t.replace(/'s$/, "")));
+  const portfolio = kept.slice(headAt + 1, headAt + 2).some((t) => /^(?:for|of)$/i.test(t));
+  if (mustEndWithHead && !ROLE_HEAD.test(kept[kept.length - 1]) && !portfolio) return null;
   return kept.join(" ");
 }
 
@@ -88,7 +107,8 @@ const APPOSITIVE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?([^,;()]{3,100}?)(?=\s*(?:,
 
 /** Title in an appositive before the name ("the US commerce secretary, Howard Lutnick,") or after it. */
 function titleAround(f: string, nameStart: number, nameEnd: number): string | null {
-  const closes = /^\s*(?:,|\.|;|$|\)|\s+and\s)/.test(f.slice(nameEnd, nameEnd + 6));
+  // "…Economic Affairs, Ana Lima said": a verb of saying closes the appositive like a comma would.
+  const closes = /^\s*(?:,|\.|;|$|\)|\s+and\s|\s+(?:said|says|told)\b)/.test(f.slice(nameEnd, nameEnd + 8));
   const comma = /,\s*$/.exec(f.slice(Math.max(0, nameStart - 4), nameStart));
   if (closes && comma) {
     const title = titleBefore(f, nameStart - comma[0].length, true);
@@ -106,35 +126,126 @@ function titleAround(f: string, nameStart: number, nameEnd: number): string | nu
 
 /** The economy a title names, preferring a possessive or adjective ("Japan's", "Swiss"). */
 function countryInTitle(title: string): string | null {
-  const mentions = findMentions(title, 0).filter((m) => !m.place);
+  // "Canada-U.S. trade minister" names a relationship, not the minister's side.
+  const mentions = findMentions(title, 0).filter((m) => !m.place && !m.compound);
   const strong = mentions.find((m) => m.possessive || m.kind === "demonym" || m.kind === "abbreviation" || m.kind === "institution");
   return (strong ?? mentions[0])?.code ?? null;
 }
 
-export function findPeople(sentences: Sentence[], text: string): Person[] {
+/** Malay styles of address written inside a name ("Tengku Datuk Seri Zafrul"): not part of how the person is named. */
+const HONORIFIC = /\b(?:Datuk Seri|Dato' Sri|Dato' Seri|Tan Sri|Datuk|Dato')\s+/g;
+const stripHonorifics = (name: string) => name.replace(HONORIFIC, "");
+
+const tokensOf = (name: string) => name.split(/\s+/).filter((t) => /^\p{Lu}/u.test(t) && !/^(?:Jr|Sr)\.?$/.test(t));
+
+interface Linked {
+  start: number;
+  end: number;
+  official: Official;
+}
+
+/** Spans of a capitalised run that name someone in the directory, longest first, left to right. */
+function linkedWithin(run: string, dir: Directory, day: string): Linked[] {
+  const re = /[^\s,]+/g;
+  const tokens: { start: number; end: number }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(run)) !== null) tokens.push({ start: m.index, end: m.index + m[0].length });
+  const out: Linked[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!dir.firstWords.has(lookupKey(run.slice(tokens[i].start, tokens[i].end)))) continue;
+    for (let j = Math.min(tokens.length, i + 7); j > i + 1; j--) {
+      const list = dir.byName.get(lookupKey(stripHonorifics(run.slice(tokens[i].start, tokens[j - 1].end))));
+      // "Donald Trump Jr." is not his father: a generational suffix left outside the match breaks the link.
+      if (!list || /^(?:Jr|Sr|II|III)\b/.test(run.slice(tokens[j - 1].end).replace(/^,?\s+/, ""))) continue;
+      out.push({ start: tokens[i].start, end: tokens[j - 1].end, official: officeOn(list, day) });
+      i = j - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+const contentWords = (s: string) => new Set(nameKey(s).split(" ").filter((w) => w.length > 3));
+
+/**
+ * The title as written; for a linked person whose written title says nothing of the office
+ * ("Ambassador", "his counterparts", "Brazil's leader"), the office is added after it.
+ */
+function roleOf(title: string, official: Official | null): string {
+  const written = title.replace(/^(?:the|a|an)\s+/i, "");
+  if (!official?.office) return written;
+  const office = contentWords(official.office);
+  return [...contentWords(written)].some((w) => office.has(w)) ? written : `${written}; ${official.office}`;
+}
+
+export interface PeopleOptions {
+  /** Publication day, YYYY-MM-DD: picks the office a linked name held then. */
+  day?: string;
+  /** People the caller already knows, linked like the shipped directory. */
+  known?: { name: string; aliases?: string[]; economy: string; office?: string }[];
+}
+
+export function findPeople(sentences: Sentence[], text: string, options: PeopleOptions = {}): Person[] {
   const people = new Map<string, Person>();
+  const dir = directoryWith(options.known);
+  const day = options.day ?? "2025-06-01";
+  const add = (s: Sentence, start: number, end: number, title: string | null, official: Official | null) => {
+    const name = stripHonorifics(text.slice(s.start + start, s.start + end));
+    // Later references are matched on folded text, so the tokens are the folded spelling ("Dien" for "Diên").
+    const tokens = tokensOf(stripHonorifics(s.f.slice(start, end)));
+    const key = nameKey(name);
+    // One office-holder named two ways ("Tengku Zafrul", later in full) is one person, under the fuller name.
+    const same = official ? [...people.values()].find((p) => p.official?.name === official.name) : undefined;
+    if (same && same.key !== key) {
+      if (name.length > same.name.length) {
+        people.delete(same.key);
+        Object.assign(same, { name, key, tokens });
+        people.set(key, same);
+      }
+      if (!same.titled && title) Object.assign(same, { role: roleOf(title, official), roleCountry: countryInTitle(title), titled: true });
+      return;
+    }
+    const known = people.get(key);
+    if (known) {
+      // A title met later completes a person first seen untitled.
+      if (!known.titled && title) Object.assign(known, { role: roleOf(title, known.official), roleCountry: countryInTitle(title), titled: true });
+      return;
+    }
+    if (!title && !official) return;
+    const role = title ? roleOf(title, official) : official!.office;
+    people.set(key, {
+      name,
+      key,
+      role,
+      roleCountry: title ? countryInTitle(title) : null,
+      sentence: s.index,
+      start: s.start + start,
+      end: s.start + end,
+      tokens,
+      official,
+      economy: official?.economy ?? null,
+      titled: title !== null,
+    });
+  };
   for (const s of sentences) {
     NAME_RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = NAME_RUN.exec(s.f)) !== null) {
+      // Linking comes first: a known name is cut out of the run whatever titles or styles surround it.
+      const linked = linkedWithin(m[0], dir, day);
+      if (linked.length) {
+        for (const l of linked) {
+          const start = m.index + l.start;
+          const end = m.index + l.end;
+          add(s, start, end, titleBefore(s.f, start) ?? titleAround(s.f, start, end), l.official);
+        }
+        continue;
+      }
       const name = nameWithin(m[0]);
       if (!name || ALIASES.has(name.text)) continue;
       const start = m.index + name.offset;
       const end = start + name.text.length;
-      const title = titleBefore(s.f, start) ?? titleAround(s.f, start, end);
-      const key = nameKey(name.text);
-      if (!title || people.has(key)) continue;
-      const role = title.replace(/^(?:the|a|an)\s+/i, "");
-      people.set(key, {
-        name: text.slice(s.start + start, s.start + end),
-        key,
-        role,
-        roleCountry: countryInTitle(title),
-        sentence: s.index,
-        start: s.start + start,
-        end: s.start + end,
-        tokens: name.text.split(/\s+/).filter((t) => /^\p{Lu}/u.test(t) && !/^(?:Jr|Sr)\.?$/.test(t)),
-      });
+      add(s, start, end, titleBefore(s.f, start) ?? titleAround(s.f, start, end), null);
     }
   }
   return [...people.values()];

@@ -5,7 +5,7 @@
 
 /** Words that make a phrase a title ("Finance Minister", "chief negotiator", "Commission president"). */
 export const ROLE_HEAD =
-  /^(?:president|minister|secretary|undersecretary|representative|premier|chancellor|commissioner|negotiator|envoy|spokesperson|spokesman|spokeswoman|ambassador|governor|leader|chair|chairman|chairwoman|adviser|advisor|councillor|councilor|senator|mayor|king|emperor|lawmaker|head|director|director-general|chief)$/i;
+  /^(?:(?:vice|deputy|under|co)-)?(?:president|minister|treasurer|counterparts?|secretary|undersecretary|representative|premier|chancellor|commissioner|negotiator|envoy|spokesperson|spokesman|spokeswoman|ambassador|governor|leader|chair|chairman|chairwoman|adviser|advisor|councillor|councilor|senator|mayor|king|emperor|lawmaker|head|director|director-general|chief)$/i;
 
 /** Words that may sit inside a title before its head ("Assistant US Trade", "vice", "economic"). */
 export const ROLE_MODIFIER =
@@ -23,7 +23,7 @@ export const FUNCTION_WORDS = new Set([
 export const NOT_NAME = new Set([
   ...FUNCTION_WORDS,
   "President", "Vice", "Prime", "Minister", "Ministers", "Secretary", "Undersecretary", "Representative", "Premier",
-  "Chancellor", "Commissioner", "Negotiator", "Envoy", "Ambassador", "Governor", "Leader", "Chair", "Chairman",
+  "Chancellor", "Commissioner", "Negotiator", "Envoy", "Treasurer", "Counterpart", "Counterparts", "Ambassador", "Governor", "Leader", "Chair", "Chairman",
   "Deputy", "Assistant", "Chief", "Senior", "Special", "Acting", "Former", "General", "Director", "Head", "Spokesperson",
   "Trade", "Finance", "Foreign", "Commerce", "Economy", "Economic", "Industry", "Treasury", "State", "International",
   "National", "Security", "Affairs", "Agriculture", "Energy", "Business", "Defense", "Interior", "Federal", "Executive",

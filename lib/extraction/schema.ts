@@ -111,5 +111,9 @@ export const extractInputSchema = z.object({
   /** IANA zone of the publisher; when given it decides the local date instead of the offset. */
   timeZone: z.string().optional(),
   url: z.string().nullable().optional(),
+  /** People the app already knows: linked by name or alias before any guess from the sentence. */
+  knownPeople: z
+    .array(z.object({ name: z.string().min(1), aliases: z.array(z.string()).optional(), economy: economySchema, office: z.string().optional() }))
+    .optional(),
 });
 export type ExtractInput = z.infer<typeof extractInputSchema>;
