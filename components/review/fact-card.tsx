@@ -1,7 +1,7 @@
 "use client";
 
 import { Badge } from "@/components/ui/badge";
-import { describeEffect, describeFact, hasStoredMatch, matchWord, recordAsLabels } from "@/lib/review/describe";
+import { describeEffect, describeFact, describeLink, hasStoredMatch, matchWord, recordAsLabels } from "@/lib/review/describe";
 import type { ReviewFact } from "@/lib/review/facts";
 import type { FactMatch, MatchWorld } from "@/lib/review/match";
 import type { RecordAs } from "@/lib/review/review-input";
@@ -37,6 +37,7 @@ export function FactCard({ fact, card, match, world, roundAccepted, draftErrors,
   const name = `${id}-decision`;
   const labels = recordAsLabels(match);
   const chosen = card.action === "accept" || card.action === "edit";
+  const link = describeLink(fact);
   const border = errors.length ? "border-kind-tariff border-2" : active ? "border-accent" : "border-line";
   return (
     <article
@@ -58,6 +59,19 @@ export function FactCard({ fact, card, match, world, roundAccepted, draftErrors,
         </a>
       </header>
       <p className="mt-1 font-medium">{describeFact(fact)}</p>
+      {link && (
+        <p className="mt-1 text-xs text-muted" data-testid="fact-link">
+          {link.text}
+          {link.reference && (
+            <>
+              {" "}
+              <a href={link.reference} rel="noopener noreferrer nofollow" target="_blank">
+                Source of the office
+              </a>
+            </>
+          )}
+        </p>
+      )}
       <p className="mt-1">{match.summary}</p>
       {match.notes.length > 0 && (
         <ul className="mt-1 list-disc pl-5 text-xs text-muted">

@@ -10,7 +10,7 @@ import { faultOps } from "./fault-injection";
 import { newId } from "./ids";
 import { CURRENT_EXTRACTION } from "./read-article";
 import { revisionData } from "./revisions";
-import { extractionCreateOp, runExtraction } from "./store-extraction";
+import { extractionCreateOp, knownPeople, runExtraction } from "./store-extraction";
 
 export interface IngestOutcome {
   article: ArticleSummary;
@@ -59,7 +59,7 @@ export async function storeArticle({ db, actor }: DomainContext, prepared: Prepa
   const published = prepared.published;
   if (!published) throw invalid("publishedAt", `No publication time was found in the article. ${PUBLISHED_AT_HINT}`);
 
-  const result = runExtraction({ text: prepared.text, publishedAt: published.iso, timeZone: published.timeZone, url: prepared.url });
+  const result = runExtraction({ text: prepared.text, publishedAt: published.iso, timeZone: published.timeZone, url: prepared.url }, await knownPeople(db));
   const id = newId();
   const extraction = extractionCreateOp(db, id, result);
   const columns = {

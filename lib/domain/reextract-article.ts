@@ -5,7 +5,7 @@ import type { DomainContext } from "./context";
 import { DomainError, notFound } from "./errors";
 import { faultOps } from "./fault-injection";
 import { revisionData } from "./revisions";
-import { extractionCreateOp, runExtraction, turnedDownIdentities, withoutTurnedDown } from "./store-extraction";
+import { extractionCreateOp, knownPeople, runExtraction, turnedDownIdentities, withoutTurnedDown } from "./store-extraction";
 
 /**
  * Runs the current extractor on a stored article again (after the extractor improved, say) and
@@ -17,7 +17,10 @@ export async function reextractArticle({ db, actor }: DomainContext, articleId: 
   const row = await db.article.findUnique({ where: { id: articleId } });
   if (!row) throw notFound("Article");
   if (!row.publishedAt) throw new DomainError("invalid", "Give the article's publication time first: relative dates are read from it", { publishedAt: "Required to extract" });
-  const fresh = runExtraction({ text: row.text, publishedAt: isoInZone(row.publishedAt, row.timeZone), timeZone: row.timeZone, url: row.url });
+  const fresh = runExtraction(
+    { text: row.text, publishedAt: isoInZone(row.publishedAt, row.timeZone), timeZone: row.timeZone, url: row.url },
+    await knownPeople(db),
+  );
   const result = withoutTurnedDown(fresh, await turnedDownIdentities(db, articleId));
   const created = extractionCreateOp(db, articleId, result);
   await db.$transaction([

@@ -1,6 +1,6 @@
 import type { Db, Prisma } from "../db/open";
 import { extract } from "../extraction/extract";
-import type { Extraction } from "../extraction/schema";
+import type { Extraction, ExtractInput } from "../extraction/schema";
 import { factIdentity, identityOf } from "../review/fact-identity";
 import { FACT_SCHEMAS, listFacts, type FactType } from "../review/facts";
 import { factCount } from "../ingest/article-json";
@@ -11,14 +11,29 @@ import { newId } from "./ids";
  * Runs the extractor on an article's stored text and makes the row that keeps its output for
  * review. The facts stay there, pending, until an editor accepts them as records.
  */
-export function runExtraction(article: { text: string; publishedAt: string; timeZone: string | null; url: string | null }): Extraction {
+export function runExtraction(
+  article: { text: string; publishedAt: string; timeZone: string | null; url: string | null },
+  knownPeople: KnownPeople = [],
+): Extraction {
   return extract({
+    knownPeople,
     text: article.text,
     publishedAt: article.publishedAt,
     // The extractor takes IANA names; a bare offset is already in publishedAt.
     timeZone: article.timeZone && isIanaZone(article.timeZone) ? article.timeZone : undefined,
     url: article.url,
   });
+}
+
+type KnownPeople = NonNullable<ExtractInput["knownPeople"]>;
+
+/**
+ * The tracker's own people, for the extractor to link names to before it guesses from a sentence:
+ * a person recorded once (with their economy and title) is recognised in every later article.
+ */
+export async function knownPeople(db: Db): Promise<KnownPeople> {
+  const people = await db.person.findMany({ where: { deletedAt: null }, select: { name: true, countryCode: true, title: true } });
+  return people.map((p) => ({ name: p.name, economy: p.countryCode, ...(p.title ? { office: p.title } : {}) }));
 }
 
 export function extractionCreateOp(db: Db, articleId: string, result: Extraction): { id: string; op: Prisma.PrismaPromise<unknown> } {

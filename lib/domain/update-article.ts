@@ -8,7 +8,7 @@ import type { DomainContext } from "./context";
 import { conflict, DomainError, invalid, notFound, parseInput } from "./errors";
 import { faultOps } from "./fault-injection";
 import { revisionData } from "./revisions";
-import { extractionCreateOp, runExtraction, turnedDownIdentities, withoutTurnedDown } from "./store-extraction";
+import { extractionCreateOp, knownPeople, runExtraction, turnedDownIdentities, withoutTurnedDown } from "./store-extraction";
 import { runVersionedWrite } from "./versioned-write";
 
 type Field = "title" | "publisher" | "url" | "publishedAt" | "timeZone";
@@ -61,7 +61,7 @@ export async function updateArticle(
   if (reextract && columns.publishedAt) {
     const iso = isoInZone(columns.publishedAt, columns.timeZone);
     const result = withoutTurnedDown(
-      runExtraction({ text: row.text, publishedAt: iso, timeZone: columns.timeZone, url: columns.url }),
+      runExtraction({ text: row.text, publishedAt: iso, timeZone: columns.timeZone, url: columns.url }, await knownPeople(db)),
       await turnedDownIdentities(db, id),
     );
     ops.push(

@@ -2,7 +2,8 @@ import { type Context, type SentenceInfo, US, evidenceOf, nearestEconomy } from 
 import { otherParty } from "./parties";
 import type { Person } from "./people";
 import { EU_ROLE, FOREIGN_ROLE, UK_ROLE, US_ROLE } from "./roles";
-import type { ExtractedParticipant } from "./schema";
+import type { Official } from "./officials";
+import type { ExtractedParticipant, PersonLink } from "./schema";
 
 /**
  * Which side each titled person speaks for. In order of trust: an economy named in the title;
@@ -99,11 +100,16 @@ export function placePeople(ctx: Context): Map<Person, Placed> {
   return placed;
 }
 
+/** The tracker's own people enter the directory with no reference page: that is how they are told apart. */
+const linkOf = (o: Official): PersonLink =>
+  o.source ? { office: o.office, source: "directory", reference: o.source } : { office: o.office, source: "records", reference: null };
+
 export function extractParticipants(ctx: Context, placed: Map<Person, Placed> = placePeople(ctx)): ExtractedParticipant[] {
   return ctx.people.flatMap((p) => {
     const where = placed.get(p);
     if (!where || !takesPart(ctx, p, where.country, placed)) return [];
-    return [{ name: p.name, country: where.country, role: p.role, evidence: evidenceOf(ctx, ctx.sentences[p.sentence].s), confidence: where.confidence }];
+    const linkedTo = p.official && p.economy === where.country ? linkOf(p.official) : null;
+    return [{ name: p.name, country: where.country, role: p.role, linkedTo, evidence: evidenceOf(ctx, ctx.sentences[p.sentence].s), confidence: where.confidence }];
   });
 }
 

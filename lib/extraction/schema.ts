@@ -59,10 +59,22 @@ export const roundSchema = z.object({
 });
 export type ExtractedRound = z.infer<typeof roundSchema>;
 
+/** Who a participant was linked to before any guess from the sentence: an office and where it is recorded. */
+export const personLinkSchema = z.object({
+  office: z.string(),
+  /** "directory" (the shipped list of officials) or "records" (the tracker's own people). */
+  source: z.enum(["directory", "records"]),
+  /** Where the office is documented, for directory entries. */
+  reference: z.string().nullable(),
+});
+export type PersonLink = z.infer<typeof personLinkSchema>;
+
 export const participantSchema = z.object({
   name: z.string().min(1),
   country: economySchema,
   role: z.string(),
+  /** Absent or null: the economy was read from the text, not from who the person is. */
+  linkedTo: personLinkSchema.nullable().optional(),
   ...cited,
 });
 export type ExtractedParticipant = z.infer<typeof participantSchema>;

@@ -1,7 +1,7 @@
 import "server-only";
 import { DomainError, invalid, parseInput } from "../domain/errors";
 import { ingestArticle, storeArticle, type IngestOutcome } from "../domain/ingest-article";
-import { runExtraction } from "../domain/store-extraction";
+import { knownPeople, runExtraction } from "../domain/store-extraction";
 import { articleInputSchema, bodyOf, extractRequestSchema, type ArticleInput } from "../validation/article";
 import { parsePublishedAt, PUBLISHED_AT_HINT } from "../validation/published-at";
 import { idempotencyKeyOf, requestDigest, withIdempotency } from "./idempotency";
@@ -68,12 +68,12 @@ export async function previewArticle({ request, body }: Args) {
  * POST /api/v1/extract: the extractor's JSON for a text (or a page, reduced to its text first; the
  * answer then carries that `text`, which the evidence offsets point into). Stores nothing.
  */
-export async function extractFacts({ request, body }: Args) {
+export async function extractFacts({ request, body, ctx }: Args) {
   requireContentType(request, "application/json");
   const input = parseInput(extractRequestSchema, parseJsonBody(body));
   const published = parsePublishedAt(input.publishedAt, input.timeZone);
   if (!published) throw invalid("publishedAt", PUBLISHED_AT_HINT);
   const text = input.html ? normalizeText(reduceHtml(input.html, { url: input.url }).text) : (input.text ?? "");
-  const result = runExtraction({ text, publishedAt: published.iso, timeZone: published.timeZone, url: input.url ?? null });
+  const result = runExtraction({ text, publishedAt: published.iso, timeZone: published.timeZone, url: input.url ?? null }, await knownPeople(ctx.db));
   return { status: 200, body: input.html ? { ...result, text } : result };
 }

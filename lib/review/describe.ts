@@ -36,6 +36,19 @@ export function describeFact(f: ReviewFact): string {
   }
 }
 
+/**
+ * Who a participant was linked to, so the editor can check the economy: an office from the shipped
+ * directory of officials (with its reference page) or a person already in the tracker; for other
+ * fact types, and unlinked people, null.
+ */
+export function describeLink(f: ReviewFact): { text: string; reference: string | null } | null {
+  if (f.type !== "participant") return null;
+  const link = f.values.linkedTo;
+  if (!link) return { text: `Not linked to a known person: ${f.values.country} was read from the article's wording.`, reference: null };
+  const where = link.source === "directory" ? "the directory of officials" : "the tracker's people";
+  return { text: `Linked to ${link.office ? `${link.office} (${f.values.country})` : f.values.country} in ${where}.`, reference: link.reference };
+}
+
 /** A short word for the match, for the card's badge. */
 export function matchWord(m: FactMatch): string {
   if (m.type === "participant") return m.status === "existing" ? "person on record" : "new person";
