@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "./extract";
+import { extractCandidates } from "./extract";
 
 /**
  * Who imposes on whom and who negotiates with whom comes from the text, not from an assumption
  * that Washington is always one side. Short articles written for each rule.
  */
 const PUB = "2026-03-12T12:00:00+01:00";
-const run = (body: string) => extract({ text: `A headline for the test article goes here\n\n${body}`, publishedAt: PUB });
+// These test the rules' reading of sides, so they look at what the rules propose, before the scorer.
+const run = (body: string) => extractCandidates({ text: `A headline for the test article goes here\n\n${body}`, publishedAt: PUB }).candidates;
 const key = (t: { imposer: string; target: string; sector: string; rate: number }) => `${t.imposer}>${t.target} ${t.sector} ${t.rate}`;
 
 describe("imposer and target without the United States", () => {
