@@ -56,7 +56,11 @@ function nearestYear(pub: Day, month: number, day: number | null, leadIn = "", t
       best = y;
     }
   }
-  // A nearest date two months or more on the wrong side of the clause's tense gives way.
+  // A nearest date two months or more on the wrong side of the clause's tense gives way, unless a
+  // preposition points the other way ("was pushed back until August 15", "extended to November 10").
+  // An opening "By March 4, the council had …" takes its tense from the verb after it.
+  const opens = /^\s*\p{Lu}\p{Ll}+\s+$/u.test(leadIn);
+  if (!opens && /\b(?:to|until|till|by|before|through|since|after)\s+(?:the\s+)?$/i.test(leadIn)) return best;
   if (tense === "past" && at(best) > pub + 60 && pub - at(best - 1) < 330) return best - 1;
   if (tense === "future" && at(best) < pub - 60 && at(best + 1) - pub < 330) return best + 1;
   return best;
@@ -231,6 +235,8 @@ export const PATTERNS: [RegExp, RegExp, Handler][] = [
     if (q === "past") return { from: ctx.pub - (unit === "week" ? 7 : unit === "month" ? 30 : 365), to: ctx.pub, precision: "interval" };
     const shift = q === "last" ? -1 : q === "next" ? 1 : 0;
     const [from, to] = periodOf(unit, ctx.pub, q === "coming" ? 1 : shift);
+    // "unveiled this month" has already happened: only the days up to the writing are possible.
+    if (q === "this" && unit === "month" && from < ctx.pub && markedTenseAt(f, m.index) === "past") return { from, to: ctx.pub, precision: "interval" };
     return { from, to, precision: unit === "month" ? "month" : unit === "year" ? "year" : "interval" };
   }],
   // the weekend, weekend talks
@@ -261,10 +267,13 @@ export const PATTERNS: [RegExp, RegExp, Handler][] = [
     return { from: d, to: d, precision: "day" };
   }],
   // within 21 days, within the next 24 hours: from the day of writing up to the limit
-  [DEIXIS_GATE, new RegExp(String.raw`\bwithin\s+(?:the\s+)?(?:next\s+)?${COUNT}\s+(hours|days|weeks)\b`, "gi"), (m, _f, ctx) => {
-    const n = parseCount(m[1]);
+  [DEIXIS_GATE, new RegExp(String.raw`\bwithin\s+(?:the\s+)?(next\s+)?${COUNT}\s+(hours|days|weeks)\b`, "gi"), (m, f, ctx) => {
+    // Counted from the writing only when the clause looks ahead, or says "the next": "agreed in June
+    // to aim for a deal within 30 days" counts from June.
+    if (!m[1] && tenseAt(f, m.index) !== "future") return null;
+    const n = parseCount(m[2]);
     if (n === null) return null;
-    const unit = m[2].toLowerCase();
+    const unit = m[3].toLowerCase();
     if (unit === "hours") return { from: ctx.pub, to: ctx.pub + Math.max(1, Math.ceil(n / 24)), precision: "interval" };
     return { from: ctx.pub + 1, to: ctx.pub + n * (unit === "weeks" ? 7 : 1), precision: "interval" };
   }],

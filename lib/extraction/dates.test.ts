@@ -86,7 +86,7 @@ describe("more news date shapes", () => {
   });
 
   it("bounds 'within N days' and 'within the next N hours' from the day of writing", () => {
-    expect(whens("The duties apply within 14 days.", "2025-06-04")).toEqual(["2025-06-05/2025-06-18"]);
+    expect(whens("The duties will apply within 14 days.", "2025-06-04")).toEqual(["2025-06-05/2025-06-18"]);
     expect(whens("A call is expected within the next 24 hours.", "2025-06-04")).toEqual(["2025-06-04/2025-06-05"]);
   });
 

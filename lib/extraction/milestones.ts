@@ -9,15 +9,16 @@ import type { ExtractedMilestone } from "./schema";
  * Meetings between negotiators are rounds, not milestones, so they are left to the round rules.
  */
 const TRIGGERS: [MilestoneKind, RegExp, number][] = [
-  ["call", /\b(?:phone call|telephone call|video (?:call|conference)|videoconference|(?:tele)?phone conversation|call with|calls? between|by (?:tele)?phone|in a call|after a call|spoke by|the call\b|'s call\b)/gi, 60],
-  ["summit", /\bsummit\b/gi, 70],
+  ["call", /\b(?:phone call|telephone call|video (?:call|conference)|videoconference|(?:tele)?phone conversation|call with|calls? between|by (?:tele)?phone|in a call|after a call|spoke by|the call\b|'s call\b|(?:second|another|follow-up|leaders'?|brief|hour-long|[\w-]+-minute) call\b(?! for)|(?:will|would|to|set to|plan to|expected to) (?:speak|talk) (?:by phone|by telephone|on the phone)?)/gi, 60],
+  // Leaders' gatherings are summits whether or not the word is written: "at the G7", "the APEC meeting".
+  ["summit", /\b(?:summit|G-?7|G-?20|APEC|Group of (?:Seven|Twenty|20))\b/gi, 70],
   ["election", /\b(?:elections?|polls|referendum)\b/gi, 50],
   ["deadline", /\b(?:deadline|target|expir\w*|end of the (?:[\w.-]+ ){0,3}(?:pause|suspension|truce|reprieve|moratorium)|runs? (?:to|until|through)|postpone (?:\w+ ){0,2}deadline)\b/gi, 60],
-  ["agreement", /\b(?:reached an? (?:\w+ )?(?:agreement|deal)|joint statement|struck an? (?:\w+ )?deal|sealed an? (?:\w+ )?(?:deal|agreement)|secured an? (?:\w+ )?(?:agreement|deal)|concluded (?:their|its|the|an?) (?:[\w-]+ )?(?:agreement|deal|pact|negotiations|talks)|signed an? (?:\w+ )?(?:agreement|deal|pact)|terms (?:had been |were |was )?(?:unveiled|announced|agreed)|agreed to (?:a|the) (?:deal|truce|framework))\b/gi, 90],
+  ["agreement", /\b(?:reached an? (?:\w+ )?(?:agreement|deal)|joint statement|(?:struck|clinched|inked|finali[sz]ed|locked in) (?:an?|the|their|its) (?:[\w-]+ ){0,2}(?:agreement|deal|pact|accord)|sealed an? (?:\w+ )?(?:deal|agreement)|secured an? (?:\w+ )?(?:agreement|deal)|concluded (?:their|its|the|an?) (?:[\w-]+ )?(?:agreement|deal|pact|negotiations|talks)|finali[sz]ed (?:negotiations|talks)|signed (?:an?|the) (?:[\w-]+ ){0,2}(?:agreement|deal|pact|accord)|(?:agreement|deal|pact|accord) (?:was |were |has been |had been )?(?:reached|struck|clinched|sealed|signed|concluded)|terms (?:had been |were |was )?(?:unveiled|announced|agreed)|agreed to (?:a|the) (?:deal|truce|framework)|(?:had |have |has )?agreed (?:with|on|upon)|(?:was|were|been|be) agreed)\b/gi, 90],
   ["effective", /\b(?:t[ao]ke[sn]? effect|took effect|taking effect|went into effect|came into (?:force|effect)|comes? into force|into force|in force|kick(?:ed|s)? in|as of|applied since|in effect since|has applied since)\b/gi, 80],
   // A change of rate dates itself after the verb: "raised its tariff … to 35 per cent on Aug. 1".
   ["effective", /\b(?:raised|doubled|hiked|increased|lowered|imposed|slapped|levied|put an? (?=[\w.%-]+ (?:[\w-]+ )?(?:per ?cent |percent |% )?(?:tariff|surtax|duty|levy)))\b/gi, -110],
-  ["announcement", /\b(?:announc\w*|unveil\w*|threaten\w*|warned|(?:sent|submitted|tabled|introduced) (?:\w+ ){0,2}(?:an? |the )?(?:bill|proposal|draft)|letter|ordered|signed an? (?:executive )?order|set (?:out )?(?:a|an|the) (?:\w+ )?(?:rate|tariff)|set (?:for|on|out)|first set|answered|retaliated|published|prolong\w*|extend\w*|declared)\b/gi, 70],
+  ["announcement", /\b(?:announc\w*|unveil\w*|threaten\w*|warned|(?:sent|submitted|tabled|introduced) (?:\w+ ){0,2}(?:an? |the )?(?:bill|proposal|draft)|letter|ordered|signed (?:an?|the) (?:[\w-]+ ){0,2}(?:order|proclamation|memorandum|decree)|(?:order|proclamation|decree|ruling|decision) (?:was |were )?(?:released|issued|signed)|issued (?:\w+ ){0,2}(?:an? |the |its )?(?:\W?final |\W?preliminary )?(?:decision|order|ruling|proclamation|decree|notice)|(?:Truth Social|social media) post|in a (?:social media )?post|posted on|granted an? (?:[\w-]+ )?(?:reprieve|pause|extension|exemption)|paused|suspended|(?:formally |officially )?launched|set (?:out )?(?:a|an|the) (?:\w+ )?(?:rate|tariff)|set (?:for|on|out)|first set|answered|retaliated|published|prolong\w*|extend\w*|declared)\b/gi, 70],
 ];
 
 const CONDITIONAL = /\b(?:unless|if|could|would|threat\w*|warn\w*|promised|without a deal|due to|was to|were to|planned)\b/i;
@@ -46,6 +47,8 @@ function gap(f: string, d: { start: number; end: number }, t: Trigger): number {
   if (t.dateAfter && d.start < t.end) return Infinity;
   const [a, b] = d.end <= t.start ? [d.end, t.start] : t.end <= d.start ? [t.end, d.start] : [0, 0];
   const between = f.slice(a, b);
+  // "Since Trump imposed a 145% tariff, officials will meet this weekend": the rate change is over by then.
+  if (t.dateAfter && /,\s[^,]*\b(?:will|would|are to|is to)\b/.test(between)) return Infinity;
   // "took effect on Monday": the date usually follows the event it dates.
   const behind = d.end <= t.start && (t.kind === "effective" || t.kind === "deadline") ? 5 : 0;
   return b - a + behind + (/;/.test(between) ? 60 : 0) + (/,\s+(?:but|while|and)\s/.test(between) ? 25 : 0);
@@ -55,17 +58,32 @@ function gap(f: string, d: { start: number; end: number }, t: Trigger): number {
  * The words right before a date often say what it is, whatever trigger is nearest:
  * "due to start on Friday", "from 1 August", "to Nov. 10" after an extension, "said Monday".
  */
-function kindFromLeadIn(lead: string, clause: string, range: boolean, nearEvent: boolean): MilestoneKind | "statement" | null {
+function kindFromLeadIn(lead: string, clause: string, range: boolean, nearEvent: boolean, after: string): MilestoneKind | "statement" | null {
   if (/\b(?:said|says|told (?:\w+ ){0,2}|reported|according to (?:\w+ ){0,3})\s*(?:on\s+)?$/i.test(lead)) return "statement";
-  if (/\b(?:due to|set to|scheduled to|expected to) (?:start|begin|take effect|return|rise|apply|kick in)(?: on| in)?\s+$/i.test(lead)) return "deadline";
-  if (/\b(?:extend\w*|prolong\w*|postpon\w*|delay\w*|push\w* back)\b[^.;]{0,50}\bto\s+$/i.test(lead) || /\b(?:until|till)\s+$/i.test(lead)) return "deadline";
+  if (/\b(?:extend\w*|prolong\w*|postpon\w*|delay\w*|push\w* back)\b[^.;]{0,50}\bto\s+$/i.test(lead) || /\b(?:until|till)(?: at least)?\s+$/i.test(lead)) return "deadline";
   if (/\bon or after\s+$/i.test(lead)) return "deadline";
   if (nearEvent) return null;
+  // "as part of our agreement on May 8", "the deal reached on July 22": the date of the deal itself.
+  if (/\b(?:agreement|deal|pact|accord)\s+(?:(?:was |were )?(?:reached|struck|signed|sealed|clinched|concluded)\s+)?(?:of|on|in)\s+$/i.test(lead)) return "agreement";
+  if (/\b(?:due to|set to|scheduled to|expected to) (?:end|expire|lapse|run out)(?: on| in)?\s+$/i.test(lead)) return "deadline";
+  // "set to take effect on February 10": the day a measure starts, unless a condition hangs over it.
+  if (/\b(?:due to|set to|scheduled to|expected to) (?:start|begin|take effect|go into (?:effect|force)|come into (?:effect|force)|return|rise|apply|kick in)(?: on| in| from)?\s+$/i.test(lead)) return CONDITIONAL_START.test(clause) ? "deadline" : "effective";
+  // "delayed from June 1": the date given up is the old deadline.
+  if (/\b(?:delay|postpon|push|mov|shift)\w*[^.;]{0,40}\bfrom\s+$/i.test(lead)) return "deadline";
   if (/\b(?:announced|scheduled|planned|slated|set) for\s+$/i.test(lead) && /\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|increase)\b/i.test(lead.slice(-50))) return "deadline";
-  if (!range && /\b(?:from|starting|beginning|effective)\s+(?:the\s+)?$/i.test(lead)) return CONDITIONAL.test(clause) ? "deadline" : "effective";
-  if (/\bby\s+(?:the\s+)?$/i.test(lead)) return /\b(?:drop|fall|rise|cut|lower|reduce|take effect|apply|come down)\b/i.test(clause) && !CONDITIONAL.test(clause) ? "effective" : "deadline";
+  if (!range && /\b(?:from|starting|beginning|effective)(?:\s+(?:on|from))?\s+(?:the\s+)?$/i.test(lead)) return CONDITIONAL.test(clause) ? "deadline" : "effective";
+  if (/\bby\s+(?:the\s+)?$/i.test(lead)) {
+    // "By April 9, Trump had paused …": what had happened by then, not a deadline.
+    if (/^[^.;]{0,40}\bhad\s+\w+ed\b/i.test(after)) return null;
+    return /\b(?:drop|fall|rise|cut|lower|reduce|take effect|apply|come down)\b/i.test(clause) && !CONDITIONAL.test(clause) ? "effective" : "deadline";
+  }
   return null;
 }
+
+/** A start date that only holds if talks fail ("unless a deal is reached") is a deadline. */
+const CONDITIONAL_START = /\b(?:unless|if|without a deal|deadline)\b/i;
+
+const ISO_STAMP = /^\d{4}-\d{2}-\d{2}$/;
 
 const usable = (d: DateMention) => d.precision !== "year" && d.to - d.from <= 31;
 
@@ -79,21 +97,30 @@ interface Candidate {
 export function extractMilestones(ctx: Context): ExtractedMilestone[] {
   const out: ExtractedMilestone[] = [];
   for (const info of ctx.sentences) {
-    if (!info.dates.some(usable)) continue;
     const f = info.s.f;
     const base = info.s.start;
+    // A page stamp ("2025-05-14") is when the page was made, not an event the story dates.
+    const dates = info.dates.filter((d) => usable(d) && !ISO_STAMP.test(f.slice(d.start - base, d.end - base)));
+    if (!dates.length) continue;
     const triggers = triggersIn(f);
     const pairs: { d: DateMention; t: Trigger; g: number }[] = [];
     const chosen: Candidate[] = [];
-    for (const d of info.dates) {
-      if (!usable(d)) continue;
+    const soleDay = new Set(dates.map((d) => whenOf(d))).size === 1;
+    for (const d of dates) {
       const rel = { start: d.start - base, end: d.end - base };
-      const lead = f.slice(Math.max(0, rel.start - 70), rel.start) + (/^(?:on|from|by|until|till|starting|for)\s/i.test(f.slice(rel.start, rel.end)) ? f.slice(rel.start, rel.end).replace(/\S+$/, "") : "");
+      const lead = f.slice(Math.max(0, rel.start - 70), rel.start) + (/^(?:on|from|by|until|till|starting|beginning|for)\s/i.test(f.slice(rel.start, rel.end)) ? f.slice(rel.start, rel.end).replace(/\S+$/, "") : "");
       const nearEvent = triggers.some((t) => (t.kind === "summit" || t.kind === "election" || t.kind === "call") && gap(f, rel, t) <= 40);
-      const fromLead = kindFromLeadIn(lead, f, d.from !== d.to, nearEvent);
+      const fromLead = kindFromLeadIn(lead, f, d.from !== d.to, nearEvent, f.slice(rel.end, rel.end + 60));
       if (fromLead === "statement") {
-        // A reporting date only dates an agreement or an announcement made that day.
-        for (const t of triggers) if ((t.kind === "agreement" || t.kind === "announcement") && gap(f, rel, t) <= t.reach) pairs.push({ d, t, g: gap(f, rel, t) });
+        // A reporting date only dates an agreement or an announcement made that day; when it is the
+        // sentence's only date, the deal the sentence reports is that day's news wherever it is told
+        // ("X has reached a deal with Y …, the minister said Friday").
+        for (const t of triggers) {
+          if (t.kind !== "agreement" && t.kind !== "announcement") continue;
+          const g = gap(f, rel, t);
+          if (g <= t.reach) pairs.push({ d, t, g });
+          else if (soleDay && t.kind === "agreement" && g < Infinity) pairs.push({ d, t, g: t.reach });
+        }
         continue;
       }
       if (fromLead) {
@@ -119,7 +146,8 @@ export function extractMilestones(ctx: Context): ExtractedMilestone[] {
       const rel = { start: p.d.start - base, end: p.d.end - base };
       const clause = f.slice(Math.max(0, Math.min(rel.start, p.t.start) - 40), Math.max(rel.end, p.t.end) + 40);
       if (kind === "effective" && CONDITIONAL.test(clause)) kind = "deadline";
-      if (kind === "announcement" && /\b(?:deal|agreement|terms|pact)\b/i.test(f.slice(Math.max(0, p.t.start - 30), p.t.end + 20)) && !/\bletter\b/i.test(clause)) kind = "agreement";
+      // "a joint statement … announced", "announced … that they have agreed to a deal": the deal's day.
+      if (kind === "announcement" && (/\b(?:deal|agreement|terms|pact)\b/i.test(f.slice(Math.max(0, p.t.start - 30), p.t.end + 20)) || /\bjoint statement\b/i.test(f.slice(0, p.t.start)) || /^\W*(?:\w+\W+){0,6}?(?:that\s+)?(?:\w+\W+){0,5}?(?:have|has|had) agreed\b/i.test(f.slice(p.t.end, p.t.end + 80))) && !/\bletter\b/i.test(clause)) kind = "agreement";
       chosen.push({ d: p.d, kind, score: Math.max(0.3, 0.85 - p.g / 200), span: [Math.min(rel.start, p.t.start), Math.max(rel.end, p.t.end)] });
     }
     for (const c of chosen) {
@@ -142,7 +170,7 @@ function coordinated(f: string, a: DateMention, b: DateMention, base: number): b
   return between.length <= 40 && /\band\b/.test(between) && !/[;,]/.test(between);
 }
 
-/** One milestone per (when, kind); an interval is dropped when a day of the same kind lies inside it. */
+/** One milestone per (when, kind); an interval or month is dropped when a day of the same kind lies inside it. */
 function consolidate(list: ExtractedMilestone[]): ExtractedMilestone[] {
   const seen = new Set<string>();
   const unique = list.filter((m) => {
@@ -152,8 +180,9 @@ function consolidate(list: ExtractedMilestone[]): ExtractedMilestone[] {
     return true;
   });
   return unique.filter((m) => {
-    if (!m.when || !m.when.includes("/")) return true;
-    const [a, b] = m.when.split("/");
+    if (!m.when || m.when.length === 10) return true;
+    // A month ("the deal struck in May") says less than a day of it told elsewhere ("on May 8").
+    const [a, b] = m.when.length === 7 ? [`${m.when}-01`, `${m.when}-31`] : m.when.split("/");
     return !unique.some((o) => o !== m && o.kind === m.kind && o.when && o.when.length === 10 && o.when >= a && o.when <= b);
   });
 }

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./extract";
+
+// 2025-06-04 is a Wednesday.
+const PUB = "2025-06-04";
+const run = (body: string, pub = PUB) =>
+  extract({ text: `A headline for the test article goes here\n\n${body}`, publishedAt: pub }).milestones.map((m) => `${m.when} ${m.kind}`);
+
+describe("deals struck", () => {
+  it("dates a deal told in the passive or with its own date", () => {
+    expect(run("Officials said the pact was sealed on Monday after a night of haggling.")).toContain("2025-06-02 agreement");
+    expect(run("Farm quotas fall under our accord of March 12, the minister said.")).toContain("2025-03-12 agreement");
+    expect(run("The two cabinets clinched a fisheries deal in April.")).toContain("2025-04 agreement");
+    expect(run("Oslo and Seoul finalised talks on a free trade pact Tuesday.")).toContain("2025-06-03 agreement");
+  });
+
+  it("gives a reporting date to the deal the sentence reports", () => {
+    expect(run("Norway has reached a deal with Chile to cut duties on salmon and copper over five years, the trade minister said Monday.")).toContain("2025-06-02 agreement");
+    expect(run("The premier said on Tuesday he had agreed with his Peruvian counterpart to scrap the quota.")).toContain("2025-06-03 agreement");
+  });
+
+  it("reads a joint statement that announces as a deal", () => {
+    expect(run("A joint statement released on May 20 announced lower duties on fruit.")).toContain("2025-05-20 agreement");
+    expect(run("The chancellor announced in May that both capitals have agreed to a framework.")).toContain("2025-05 agreement");
+  });
+});
+
+describe("start dates and deadlines", () => {
+  it("takes a start date after 'starting on' or 'beginning on' as effective", () => {
+    expect(run("Wine shipments will face a 12 per cent duty beginning on Friday.")).toContain("2025-06-06 effective");
+    expect(run("The ministry said it was imposing levies of up to 40 per cent starting on June 20.")).toContain("2025-06-20 effective");
+    expect(run("The surcharges, set to take effect on June 20, were unveiled in the capital.")).toContain("2025-06-20 effective");
+  });
+
+  it("keeps a start that hangs on failed talks a deadline", () => {
+    expect(run("The surcharge is set to take effect on June 20 unless a deal is reached.")).toContain("2025-06-20 deadline");
+  });
+
+  it("reads the end of a period, a floor date and an old date given up as deadlines", () => {
+    expect(run("A 60-day window is set to end on Friday.")).toContain("2025-06-06 deadline");
+    expect(run("Dairy will stay at 8% until at least September 3.")).toContain("2025-09-03 deadline");
+    expect(run("The surcharge was pushed back from July 1 until August 15 after the talks.")).toEqual(expect.arrayContaining(["2025-07-01 deadline", "2025-08-15 deadline"]));
+  });
+
+  it("does not read 'by' before what had already happened as a deadline", () => {
+    expect(run("By March 4, the council had lifted half the quotas.")).not.toContain("2025-03-04 deadline");
+  });
+});
+
+describe("announcements, calls and summits", () => {
+  it("dates orders, decisions and posts", () => {
+    expect(run("Late on Monday, the president signed an executive proclamation that lifts the levy.")).toContain("2025-06-02 announcement");
+    expect(run("The ministry issued today its final decision on the cheese probe.")).toContain("2025-06-04 announcement");
+    expect(run("In a post on Truth Social on Monday, the president said rates on Ruritania would rise.")).toContain("2025-06-02 announcement");
+    expect(run("On April 14, the cabinet granted a 60-day reprieve to small exporters.")).toContain("2025-04-14 announcement");
+    expect(run("Negotiations on the accord were formally launched on February 11, 2025, in Wellington, officials recalled.")).toContain("2025-02-11 announcement");
+  });
+
+  it("finds a second call and a call to come", () => {
+    expect(run("The ministers held a second call on 2 June to settle the quota.")).toContain("2025-06-02 call");
+    expect(run("Officials said the two presidents would speak Friday to settle the remaining points.")).toContain("2025-06-06 call");
+  });
+
+  it("knows the leaders' gatherings by name", () => {
+    expect(run("The pledge was repeated at the G20 last month.")).toContain("2025-05 summit");
+  });
+
+  it("does not let a leaders' gathering's start date become a deadline", () => {
+    expect(run("Both hope to settle at a G7 summit set to start Monday in Italy.")).not.toContain("2025-06-09 deadline");
+  });
+});
+
+describe("precision", () => {
+  it("ignores a page stamp", () => {
+    expect(run("date 2025-06-04 The announcement of a cheese pact was welcomed by farmers.")).toEqual([]);
+  });
+
+  it("does not date a later meeting with a past rate change", () => {
+    expect(run("Since Lisbon raised its duty to 30%, envoys will meet this weekend in Bern.")).not.toContain("2025-06-07/2025-06-08 effective");
+  });
+
+  it("drops a month when a day of the same event is given", () => {
+    const out = run("The deal struck in May covers cars. The terms had been unveiled on May 8, officials said.");
+    expect(out).toContain("2025-05-08 agreement");
+    expect(out).not.toContain("2025-05 agreement");
+  });
+});
