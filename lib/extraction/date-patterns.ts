@@ -139,6 +139,18 @@ export const PATTERNS: [RegExp, RegExp, Handler][] = [
     const y = m[4] ? Number(m[4]) : nearestYear(ctx.pub, mo, Number(m[2]));
     return dayRange(y, mo, Number(m[2]), mo, Number(m[3]));
   }],
+  // 11 October 2024 to 4 July 2025, 30 May to 2 June
+  [MONTH_GATE, new RegExp(String.raw`\b${D}\s+(${MON})${YEAR}\s*(?:-|–|to|through|until)\s*${D}\s+(${MON})${YEAR}`, "gu"), (m, f, ctx) => {
+    if (MOVED_FROM.test(f.slice(Math.max(0, m.index - 60), m.index))) return null;
+    const mo = monthOf(m[2]);
+    const mo2 = monthOf(m[5]);
+    const y = m[3] ? Number(m[3]) : nearestYear(ctx.pub, mo, Number(m[1]));
+    const y2 = m[6] ? Number(m[6]) : mo2 < mo ? y + 1 : y;
+    if (!validDay(y, mo, Number(m[1])) || !validDay(y2, mo2, Number(m[4]))) return null;
+    const from = dayOf(y, mo, Number(m[1]));
+    const to = dayOf(y2, mo2, Number(m[4]));
+    return to > from ? { from, to, precision: "interval" } : null;
+  }],
   // 14-17 July
   [MONTH_GATE, new RegExp(String.raw`\b(\d{1,2})\s*(?:-|–|to|and)\s*${D}\s+(${MON})${YEAR}`, "gu"), (m, _f, ctx) => {
     const mo = monthOf(m[3]);

@@ -102,3 +102,14 @@ describe("more news date shapes", () => {
     expect(whens("A summit is pencilled in for early 2026.", "2025-06-04")).toEqual(["2026-01-01/2026-04-30"]);
   });
 });
+
+describe("spans written day first", () => {
+  it("reads a span across months and years", () => {
+    expect(whens("Goods shipped from 3 November 2024 to 9 May 2025 are exempt.", "2025-06-04")).toEqual(["2024-11-03/2025-05-09"]);
+    expect(whens("The fair runs 30 May to 2 June.", "2025-05-20")).toEqual(["2025-05-30/2025-06-02"]);
+  });
+
+  it("lets the marker nearest the date give the tense", () => {
+    expect(whens("Duties could climb after a pause announced in March.", "2025-06-04")).toEqual(["2025-03"]);
+  });
+});

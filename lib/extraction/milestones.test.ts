@@ -85,3 +85,29 @@ describe("precision", () => {
     expect(out).not.toContain("2025-05 agreement");
   });
 });
+
+describe("more precision", () => {
+  it("does not take a rate 'previously announced' as announced that day", () => {
+    expect(run("Talks failed before Friday last week, though cutting the rate from the previously announced 30 percent was progress.", "2025-06-11")).not.toContain("2025-06-02/2025-06-08 announcement");
+  });
+
+  it("does not read a round's opening day as a start date", () => {
+    expect(run("The envoy spoke ahead of the ninth round of talks in Oslo from July 14.")).toEqual([]);
+  });
+
+  it("reads a hope as no deadline", () => {
+    expect(run("Diplomats remain hopeful they can settle the matter by the end of the month.")).toEqual([]);
+  });
+
+  it("does not date a known deadline with the week of the talks", () => {
+    expect(run("Talks go on this week, so we are on track to meet the deadline.")).toEqual([]);
+  });
+
+  it("keeps a past rate change effective when what follows is conditional", () => {
+    expect(run("An aide said the extra duty the council had imposed in March would also be scrapped.")).toContain("2025-03 effective");
+  });
+
+  it("does not carry a past rate change across a dash into a future clause", () => {
+    expect(run("The minister said the pledge — given to get duties lowered — will be released later this week.")).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ const TRIGGERS: [MilestoneKind, RegExp, number][] = [
   ["effective", /\b(?:t[ao]ke[sn]? effect|took effect|taking effect|went into effect|came into (?:force|effect)|comes? into force|into force|in force|kick(?:ed|s)? in|as of|applied since|in effect since|has applied since)\b/gi, 80],
   // A change of rate dates itself after the verb: "raised its tariff … to 35 per cent on Aug. 1".
   ["effective", /\b(?:raised|doubled|hiked|increased|lowered|imposed|slapped|levied|put an? (?=[\w.%-]+ (?:[\w-]+ )?(?:per ?cent |percent |% )?(?:tariff|surtax|duty|levy)))\b/gi, -110],
-  ["announcement", /\b(?:announc\w*|unveil\w*|threaten\w*|warned|(?:sent|submitted|tabled|introduced) (?:\w+ ){0,2}(?:an? |the )?(?:bill|proposal|draft)|letter|ordered|signed (?:an?|the) (?:[\w-]+ ){0,2}(?:order|proclamation|memorandum|decree)|(?:order|proclamation|decree|ruling|decision) (?:was |were )?(?:released|issued|signed)|issued (?:\w+ ){0,2}(?:an? |the |its )?(?:\W?final |\W?preliminary )?(?:decision|order|ruling|proclamation|decree|notice)|(?:Truth Social|social media) post|in a (?:social media )?post|posted on|granted an? (?:[\w-]+ )?(?:reprieve|pause|extension|exemption)|paused|suspended|(?:formally |officially )?launched|set (?:out )?(?:a|an|the) (?:\w+ )?(?:rate|tariff)|set (?:for|on|out)|first set|answered|retaliated|published|prolong\w*|extend\w*|declared)\b/gi, 70],
+  ["announcement", /\b(?:(?<!(?:previously|originally|initially|already|earlier) )announc\w*|unveil\w*|threaten\w*|warned|(?:sent|submitted|tabled|introduced) (?:\w+ ){0,2}(?:an? |the )?(?:bill|proposal|draft)|letter|ordered|signed (?:an?|the) (?:[\w-]+ ){0,2}(?:order|proclamation|memorandum|decree)|(?:order|proclamation|decree|ruling|decision) (?:was |were )?(?:released|issued|signed)|issued (?:\w+ ){0,2}(?:an? |the |its )?(?:\W?final |\W?preliminary )?(?:decision|order|ruling|proclamation|decree|notice)|(?:Truth Social|social media) post|in a (?:social media )?post|granted an? (?:[\w-]+ )?(?:reprieve|pause|extension|exemption)|paused|suspended|(?:formally |officially )?launched|set (?:out )?(?:a|an|the) (?:\w+ )?(?:rate|tariff)|set (?:for|on|out)|first set|answered|retaliated|published|prolong\w*|extend\w*|declared)\b/gi, 70],
 ];
 
 const CONDITIONAL = /\b(?:unless|if|could|would|threat\w*|warn\w*|promised|without a deal|due to|was to|were to|planned)\b/i;
@@ -48,10 +48,10 @@ function gap(f: string, d: { start: number; end: number }, t: Trigger): number {
   const [a, b] = d.end <= t.start ? [d.end, t.start] : t.end <= d.start ? [t.end, d.start] : [0, 0];
   const between = f.slice(a, b);
   // "Since Trump imposed a 145% tariff, officials will meet this weekend": the rate change is over by then.
-  if (t.dateAfter && /,\s[^,]*\b(?:will|would|are to|is to)\b/.test(between)) return Infinity;
+  if (t.dateAfter && /(?:,\s|\s[—–-]\s)[^,]*\b(?:will|would|are to|is to)\b/.test(between)) return Infinity;
   // "took effect on Monday": the date usually follows the event it dates.
   const behind = d.end <= t.start && (t.kind === "effective" || t.kind === "deadline") ? 5 : 0;
-  return b - a + behind + (/;/.test(between) ? 60 : 0) + (/,\s+(?:but|while|and)\s/.test(between) ? 25 : 0);
+  return b - a + behind + (/;/.test(between) ? 60 : 0) + (/,\s+(?:but|while|and|so)\s/.test(between) ? 25 : 0);
 }
 
 /**
@@ -62,19 +62,25 @@ function kindFromLeadIn(lead: string, clause: string, range: boolean, nearEvent:
   if (/\b(?:said|says|told (?:\w+ ){0,2}|reported|according to (?:\w+ ){0,3})\s*(?:on\s+)?$/i.test(lead)) return "statement";
   if (/\b(?:extend\w*|prolong\w*|postpon\w*|delay\w*|push\w* back)\b[^.;]{0,50}\bto\s+$/i.test(lead) || /\b(?:until|till)(?: at least)?\s+$/i.test(lead)) return "deadline";
   if (/\bon or after\s+$/i.test(lead)) return "deadline";
+  // "delayed from June 1": the date given up is the old deadline.
+  if (/\b(?:delay|postpon|push|mov|shift)\w*[^.;]{0,40}\bfrom\s+$/i.test(lead)) return "deadline";
   if (nearEvent) return null;
   // "as part of our agreement on May 8", "the deal reached on July 22": the date of the deal itself.
-  if (/\b(?:agreement|deal|pact|accord)\s+(?:(?:was |were )?(?:reached|struck|signed|sealed|clinched|concluded)\s+)?(?:of|on|in)\s+$/i.test(lead)) return "agreement";
+  if (/\b(?:agreement|deal|pact|accord)\s+(?:of|on|(?:was |were )?(?:reached|struck|signed|sealed|clinched|concluded)\s+(?:on|in))\s+$/i.test(lead)) return "agreement";
   if (/\b(?:due to|set to|scheduled to|expected to) (?:end|expire|lapse|run out)(?: on| in)?\s+$/i.test(lead)) return "deadline";
   // "set to take effect on February 10": the day a measure starts, unless a condition hangs over it.
   if (/\b(?:due to|set to|scheduled to|expected to) (?:start|begin|take effect|go into (?:effect|force)|come into (?:effect|force)|return|rise|apply|kick in)(?: on| in| from)?\s+$/i.test(lead)) return CONDITIONAL_START.test(clause) ? "deadline" : "effective";
-  // "delayed from June 1": the date given up is the old deadline.
-  if (/\b(?:delay|postpon|push|mov|shift)\w*[^.;]{0,40}\bfrom\s+$/i.test(lead)) return "deadline";
   if (/\b(?:announced|scheduled|planned|slated|set) for\s+$/i.test(lead) && /\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|increase)\b/i.test(lead.slice(-50))) return "deadline";
-  if (!range && /\b(?:from|starting|beginning|effective)(?:\s+(?:on|from))?\s+(?:the\s+)?$/i.test(lead)) return CONDITIONAL.test(clause) ? "deadline" : "effective";
+  // A start date needs a measure to start: "talks in Brussels from October 6" is a meeting.
+  if (!range && /\b(?:from|starting|beginning|effective)(?:\s+(?:on|from))?\s+(?:the\s+)?$/i.test(lead)) {
+    if (!MEASURE.test(clause)) return null;
+    return CONDITIONAL.test(clause) ? "deadline" : "effective";
+  }
   if (/\bby\s+(?:the\s+)?$/i.test(lead)) {
     // "By April 9, Trump had paused …": what had happened by then, not a deadline.
     if (/^[^.;]{0,40}\bhad\s+\w+ed\b/i.test(after)) return null;
+    // "hopeful they can reach a deal by the end of the month" is a hope, not a deadline.
+    if (/\bhop(?:e|es|ed|eful|ing)\b/i.test(clause)) return null;
     return /\b(?:drop|fall|rise|cut|lower|reduce|take effect|apply|come down)\b/i.test(clause) && !CONDITIONAL.test(clause) ? "effective" : "deadline";
   }
   return null;
@@ -82,6 +88,8 @@ function kindFromLeadIn(lead: string, clause: string, range: boolean, nearEvent:
 
 /** A start date that only holds if talks fail ("unless a deal is reached") is a deadline. */
 const CONDITIONAL_START = /\b(?:unless|if|without a deal|deadline)\b/i;
+
+const MEASURE = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|surcharges?|quotas?|measures?|restrictions?|controls?|bans?|agreement|deal|pact|exemptions?|pause|truce|tax(?:es)?)\b/i;
 
 const ISO_STAMP = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -110,7 +118,9 @@ export function extractMilestones(ctx: Context): ExtractedMilestone[] {
       const rel = { start: d.start - base, end: d.end - base };
       const lead = f.slice(Math.max(0, rel.start - 70), rel.start) + (/^(?:on|from|by|until|till|starting|beginning|for)\s/i.test(f.slice(rel.start, rel.end)) ? f.slice(rel.start, rel.end).replace(/\S+$/, "") : "");
       const nearEvent = triggers.some((t) => (t.kind === "summit" || t.kind === "election" || t.kind === "call") && gap(f, rel, t) <= 40);
-      const fromLead = kindFromLeadIn(lead, f, d.from !== d.to, nearEvent, f.slice(rel.end, rel.end + 60));
+      // Conditions and measures are read near the date, not anywhere in a long sentence.
+      const near = f.slice(Math.max(0, rel.start - 120), rel.end + 80);
+      const fromLead = kindFromLeadIn(lead, near, d.from !== d.to, nearEvent, f.slice(rel.end, rel.end + 60));
       if (fromLead === "statement") {
         // A reporting date only dates an agreement or an announcement made that day; when it is the
         // sentence's only date, the deal the sentence reports is that day's news wherever it is told
@@ -145,7 +155,8 @@ export function extractMilestones(ctx: Context): ExtractedMilestone[] {
       let kind = p.t.kind;
       const rel = { start: p.d.start - base, end: p.d.end - base };
       const clause = f.slice(Math.max(0, Math.min(rel.start, p.t.start) - 40), Math.max(rel.end, p.t.end) + 40);
-      if (kind === "effective" && CONDITIONAL.test(clause)) kind = "deadline";
+      // "the tariff Trump had imposed in August would be dropped": the condition is on the dropping.
+      if (kind === "effective" && CONDITIONAL.test(clause) && !(p.t.dateAfter && /\bhad\s+$/.test(f.slice(Math.max(0, p.t.start - 5), p.t.start)))) kind = "deadline";
       // "a joint statement … announced", "announced … that they have agreed to a deal": the deal's day.
       if (kind === "announcement" && (/\b(?:deal|agreement|terms|pact)\b/i.test(f.slice(Math.max(0, p.t.start - 30), p.t.end + 20)) || /\bjoint statement\b/i.test(f.slice(0, p.t.start)) || /^\W*(?:\w+\W+){0,6}?(?:that\s+)?(?:\w+\W+){0,5}?(?:have|has|had) agreed\b/i.test(f.slice(p.t.end, p.t.end + 80))) && !/\bletter\b/i.test(clause)) kind = "agreement";
       chosen.push({ d: p.d, kind, score: Math.max(0.3, 0.85 - p.g / 200), span: [Math.min(rel.start, p.t.start), Math.max(rel.end, p.t.end)] });

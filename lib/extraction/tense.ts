@@ -65,7 +65,24 @@ export function markedTenseAt(f: string, pos: number): Tense | null {
   // The nearest comma-delimited stretch governs: "had been unveiled on May 8, making … after the April 2 announcement".
   const comma = clause.lastIndexOf(", ");
   const tail = comma >= 0 && !opening(clause.slice(comma + 2)) ? clause.slice(comma + 2) : clause;
-  if (FUTURE.test(tail)) return "future";
-  if (PAST_ANY.test(tail)) return "past";
-  return null;
+  // The marker nearest the date governs: "may rise in July after a pause announced in April".
+  const fut = lastIndex(FUTURE_ALL, tail);
+  const past = lastIndex(PAST_ALL, tail, (t, i) => !/\b(?:be|been|being)\s+$/.test(t.slice(Math.max(0, i - 7), i)));
+  if (fut < 0 && past < 0) return null;
+  return past > fut ? "past" : "future";
+}
+
+const FUTURE_ALL = new RegExp(FUTURE.source, "gi");
+const PAST_ALL = new RegExp(PAST_ANY.source, "g");
+
+/** Where the last match of `re` in `t` starts (-1 if none), skipping matches `keep` rejects. */
+function lastIndex(re: RegExp, t: string, keep: (t: string, i: number) => boolean = () => true): number {
+  let last = -1;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t)) !== null) {
+    if (m[0].length === 0) re.lastIndex++;
+    else if (keep(t, m.index)) last = m.index;
+  }
+  return last;
 }
