@@ -74,6 +74,7 @@ export function buildDocument(text: string): ArticleDocument {
   let bodyStarted = false;
   let paragraph = 0;
   let teaserRun = 0;
+  let bulletRun = false;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].text;
@@ -96,11 +97,14 @@ export function buildDocument(text: string): ArticleDocument {
     }
     if (isEndMarker(t)) break;
     if (BULLET.test(t) || isHeadlineLike(t)) {
-      // Two teaser-like lines in a row after the story has started: a related-stories block.
-      if (++teaserRun >= 2) break;
+      // Two teaser-like lines in a row after the story has started: a related-stories block. Early
+      // in the story, unbulleted ones are more likely a deck, a photo caption or subheads.
+      if (BULLET.test(t)) bulletRun = true;
+      if (++teaserRun >= 2 && (sentences.length >= 3 || bulletRun)) break;
       continue;
     }
     teaserRun = 0;
+    bulletRun = false;
     if (!prose || isSkipLine(t)) continue;
     let start = lines[i].start + (line.length - line.trimStart().length);
     const dateline = paragraph === 0 ? DATELINE.exec(folded.slice(start, lines[i].end)) : null;

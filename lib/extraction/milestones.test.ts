@@ -111,3 +111,13 @@ describe("more precision", () => {
     expect(run("The minister said the pledge — given to get duties lowered — will be released later this week.")).toEqual([]);
   });
 });
+
+describe("media and pauses", () => {
+  it("does not take an interview's publication as a trade event", () => {
+    expect(run("In an interview recorded on May 12 with a weekly magazine and published May 15, the premier gave no date.")).toEqual([]);
+  });
+
+  it("does not date a suspension with the talks that preceded it", () => {
+    expect(run("The levy was temporarily suspended for 60 days following early talks in late April.")).toEqual([]);
+  });
+});
