@@ -75,7 +75,8 @@ const WEEKDAY_GATE = /day\b/i;
 const PERIOD_GATE = /\b(?:week|month|year|weekend)/i;
 const SEASON_GATE = /\b(?:spring|summer|fall|autumn|winter)\b/i;
 const DEIXIS_GATE = /\b(?:today|tonight|yesterday|tomorrow|coming|next|this|last night|within)\b/i;
-const ORDINAL_GATE = /\bthe \d{1,2}(?:st|nd|rd|th)\b/;
+const ORDINAL_GATE = /\bthe (?:\d{1,2}(?:st|nd|rd|th)|first|last day)\b/i;
+const ORDINAL_WORD: Record<string, number> = { first: 1, second: 2, third: 3, fifth: 5, tenth: 10, fifteenth: 15 };
 const COUNT_GATE = /\b(?:days?|weeks?)\s+(?:later|earlier|ago|after|before)\b|\b(?:next|following|previous)\s+day\b/i;
 const YEAR_GATE = /\b(?:19|20)\d\d\b/;
 
@@ -288,6 +289,17 @@ export const PATTERNS: [RegExp, RegExp, Handler][] = [
     const unit = m[3].toLowerCase();
     if (unit === "hours") return { from: ctx.pub, to: ctx.pub + Math.max(1, Math.ceil(n / 24)), precision: "interval" };
     return { from: ctx.pub + 1, to: ctx.pub + n * (unit === "weeks" ? 7 : 1), precision: "interval" };
+  }],
+  // the first of next month, the 15th of this month, the last day of the month
+  [ORDINAL_GATE, /\bthe (first|second|third|fifth|tenth|fifteenth|\d{1,2}(?:st|nd|rd|th)|last day) of (next|this|the coming|last|the) month\b/gi, (m, _f, ctx) => {
+    const q = m[2].toLowerCase();
+    const { year, month } = ymd(ctx.pub);
+    const t = addMonths(year, month, q === "next" || q === "the coming" ? 1 : q === "last" ? -1 : 0);
+    const w = m[1].toLowerCase();
+    const n = w === "last day" ? daysInMonth(t.year, t.month) : ORDINAL_WORD[w] ?? parseInt(w, 10);
+    if (!validDay(t.year, t.month, n)) return null;
+    const d = dayOf(t.year, t.month, n);
+    return { from: d, to: d, precision: "day" };
   }],
   // on the 26th: wire copy translated from Korean or Japanese names the day of the month only
   [ORDINAL_GATE, /\b(?:on|since|until|by|from) the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:\(|,|\.|;|$|and\b|to\b|that\b|when\b))/gi, (m, f, ctx) => {

@@ -113,3 +113,11 @@ describe("spans written day first", () => {
     expect(whens("Duties could climb after a pause announced in March.", "2025-06-04")).toEqual(["2025-03"]);
   });
 });
+
+describe("days of a month named by their place", () => {
+  it("reads the first of next month and the last day of this month", () => {
+    expect(whens("The new rate covers goods entering from the first of next month.", "2025-06-04")).toEqual(["2025-07-01"]);
+    expect(whens("Quotas lapse on the last day of the month.", "2025-06-04")).toEqual(["2025-06-30"]);
+    expect(whens("Payments are due on the 15th of next month.", "2025-12-04")).toEqual(["2026-01-15"]);
+  });
+});

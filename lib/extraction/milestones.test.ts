@@ -121,3 +121,14 @@ describe("media and pauses", () => {
     expect(run("The levy was temporarily suspended for 60 days following early talks in late April.")).toEqual([]);
   });
 });
+
+describe("kin of the deal and call phrasings", () => {
+  it("reads 'sealed the agreement' and 'spoke on the phone'", () => {
+    expect(run("The two premiers sealed the agreement on Sunday in a lakeside villa.")).toContain("2025-06-01 agreement");
+    expect(run("The two presidents spoke on the phone on Monday about fruit quotas.")).toContain("2025-06-02 call");
+  });
+
+  it("dates a start told as the first of next month", () => {
+    expect(run("The lower duty applies to cheese entering from the first of next month.")).toContain("2025-07-01 effective");
+  });
+});
