@@ -132,3 +132,18 @@ describe("kin of the deal and call phrasings", () => {
     expect(run("The lower duty applies to cheese entering from the first of next month.")).toContain("2025-07-01 effective");
   });
 });
+
+describe("rounds, spans and reported decisions", () => {
+  it("leaves the date of talks told in a relative clause to the rounds", () => {
+    expect(run("Both could prolong the truce during talks in Oslo, which began on May 28.")).toEqual([]);
+  });
+
+  it("dates a deal reached over several days of talks on their last day", () => {
+    expect(run("Talks ran from May 12 to 15, and all chapters have been agreed, the minister said.")).toContain("2025-05-15 agreement");
+  });
+
+  it("reads a reported decision's start date as effective, a threatened one as a deadline", () => {
+    expect(run("The premier announced Friday that a 60 percent duty would be levied on all steel imports starting July 1.")).toContain("2025-07-01 effective");
+    expect(run("The premier threatened to levy a 60 percent duty on all steel imports starting July 1.")).toContain("2025-07-01 deadline");
+  });
+});

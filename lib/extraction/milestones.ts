@@ -58,8 +58,10 @@ function gap(f: string, d: { start: number; end: number }, t: Trigger): number {
  * The words right before a date often say what it is, whatever trigger is nearest:
  * "due to start on Friday", "from 1 August", "to Nov. 10" after an extension, "said Monday".
  */
-function kindFromLeadIn(lead: string, clause: string, range: boolean, nearEvent: boolean, after: string): MilestoneKind | "statement" | null {
+function kindFromLeadIn(lead: string, clause: string, range: boolean, nearEvent: boolean, after: string): MilestoneKind | "statement" | "round" | null {
   if (/\b(?:said|says|told (?:\w+ ){0,2}|reported|according to (?:\w+ ){0,3})\s*(?:on\s+)?$/i.test(lead)) return "statement";
+  // "talks in Stockholm, which began on July 28": the date of a round, which the round rules keep.
+  if (/\b(?:talks|meetings?|negotiations|round|visit|trip)\b[^.;]{0,40}\b(?:began|started|opened|ended|concluded|closed|took place|(?:was|were) held)\s+(?:on\s+|in\s+)?$/i.test(lead)) return "round";
   if (/\b(?:extend\w*|prolong\w*|postpon\w*|delay\w*|push\w* back)\b[^.;]{0,50}\bto\s+$/i.test(lead) || /\b(?:until|till)(?: at least)?\s+$/i.test(lead)) return "deadline";
   if (/\bon or after\s+$/i.test(lead)) return "deadline";
   // "delayed from June 1": the date given up is the old deadline.
@@ -74,7 +76,7 @@ function kindFromLeadIn(lead: string, clause: string, range: boolean, nearEvent:
   // A start date needs a measure to start: "talks in Brussels from October 6" is a meeting.
   if (!range && /\b(?:from|starting|beginning|effective)(?:\s+(?:on|from))?\s+(?:the\s+)?$/i.test(lead)) {
     if (!MEASURE.test(clause)) return null;
-    return CONDITIONAL.test(clause) ? "deadline" : "effective";
+    return START_CONDITION.test(clause) ? "deadline" : "effective";
   }
   if (/\bby\s+(?:the\s+)?$/i.test(lead)) {
     // "By April 9, Trump had paused …": what had happened by then, not a deadline.
@@ -88,6 +90,12 @@ function kindFromLeadIn(lead: string, clause: string, range: boolean, nearEvent:
 
 /** A start date that only holds if talks fail ("unless a deal is reached") is a deadline. */
 const CONDITIONAL_START = /\b(?:unless|if|without a deal|deadline)\b/i;
+
+/**
+ * A start that may not come: threatened, promised, planned or tied to failed talks. A bare "would"
+ * is left out: "announced that a tariff would be levied starting November 1" reports a decision.
+ */
+const START_CONDITION = /\b(?:unless|if|could|threat\w*|warn\w*|promised|without a deal|was to|were to|planned|plans? to)\b/i;
 
 const MEASURE = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|surcharges?|quotas?|measures?|restrictions?|controls?|bans?|agreement|deal|pact|exemptions?|pause|truce|tax(?:es)?)\b/i;
 
@@ -121,6 +129,7 @@ export function extractMilestones(ctx: Context): ExtractedMilestone[] {
       // Conditions and measures are read near the date, not anywhere in a long sentence.
       const near = f.slice(Math.max(0, rel.start - 120), rel.end + 80);
       const fromLead = kindFromLeadIn(lead, near, d.from !== d.to, nearEvent, f.slice(rel.end, rel.end + 60));
+      if (fromLead === "round") continue;
       if (fromLead === "statement") {
         // A reporting date only dates an agreement or an announcement made that day; when it is the
         // sentence's only date, the deal the sentence reports is that day's news wherever it is told
@@ -163,7 +172,7 @@ export function extractMilestones(ctx: Context): ExtractedMilestone[] {
     }
     for (const c of chosen) {
       out.push({
-        when: whenOf(c.d),
+        when: whenOf(c.kind === "agreement" ? agreementDay(c.d, f, base) : c.d),
         kind: c.kind,
         title: titleOf(ctx.text.slice(base + c.span[0], base + c.span[1])),
         evidence: evidenceOf(ctx, info.s),
@@ -172,6 +181,13 @@ export function extractMilestones(ctx: Context): ExtractedMilestone[] {
     }
   }
   return consolidate(out);
+}
+
+/** "talks from December 17 to 22, and everything has been agreed": a deal is struck as talks end. */
+function agreementDay(d: DateMention, f: string, base: number): DateMention {
+  const span = f.slice(d.start - base, d.end - base);
+  if (d.precision !== "interval" || d.to - d.from > 10 || !/\d\s*(?:-|–|to|until|through)\s*(?:\p{L}+\.?\s+)?\d/u.test(span)) return d;
+  return { ...d, from: d.to, precision: "day" };
 }
 
 /** "on Monday and to Greer on Tuesday": two dates joined by "and" share one trigger. */
