@@ -41,6 +41,8 @@ function toLines(text: string): Line[] {
   return lines;
 }
 
+const INLINE_TEASER = /^(?:read\s+(?:more|also)|also\s+read)\s*[:|]\s*\S/i;
+
 const BULLET = /^\s*(?:[•›»>▪◦*–-]|\d{1,2}[.)])\s/;
 
 /** "TOKYO — ", "SEOUL, July 24 (SEW) -- ", "NEW DELHI: " before the first sentence. */
@@ -95,6 +97,8 @@ export function buildDocument(text: string): ArticleDocument {
         continue;
       }
     }
+    // "Read more: <another story's title>" inside the body is one teaser line; the story goes on.
+    if (INLINE_TEASER.test(t)) continue;
     if (isEndMarker(t)) break;
     if (BULLET.test(t) || isHeadlineLike(t)) {
       // Two teaser-like lines in a row after the story has started: a related-stories block. Early
