@@ -121,3 +121,12 @@ describe("days of a month named by their place", () => {
     expect(whens("Payments are due on the 15th of next month.", "2025-12-04")).toEqual(["2026-01-15"]);
   });
 });
+
+describe("scheduled events told in the present", () => {
+  it("reads 'opens on Sunday' and 'takes effect Friday' as ahead", () => {
+    // 2025-06-04 is a Wednesday.
+    expect(whens("The regional summit opens on Sunday in Manila.", "2025-06-04")).toEqual(["2025-06-08"]);
+    expect(whens("The higher duty takes effect Friday.", "2025-06-04")).toEqual(["2025-06-06"]);
+    expect(whens("The higher duty took effect Friday.", "2025-06-04")).toEqual(["2025-05-30"]);
+  });
+});

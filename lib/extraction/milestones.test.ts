@@ -147,3 +147,9 @@ describe("rounds, spans and reported decisions", () => {
     expect(run("The premier threatened to levy a 60 percent duty on all steel imports starting July 1.")).toContain("2025-07-01 deadline");
   });
 });
+
+describe("agreeing to a step", () => {
+  it("reads 'agreed last week to extend the pause' as a deal", () => {
+    expect(run("The two cabinets agreed last week to extend the pause by another 60 days.")).toContain("2025-05-26/2025-06-01 agreement");
+  });
+});

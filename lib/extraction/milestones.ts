@@ -167,7 +167,7 @@ export function extractMilestones(ctx: Context): ExtractedMilestone[] {
       // "the tariff Trump had imposed in August would be dropped": the condition is on the dropping.
       if (kind === "effective" && CONDITIONAL.test(clause) && !(p.t.dateAfter && /\bhad\s+$/.test(f.slice(Math.max(0, p.t.start - 5), p.t.start)))) kind = "deadline";
       // "a joint statement … announced", "announced … that they have agreed to a deal": the deal's day.
-      if (kind === "announcement" && (/\b(?:deal|agreement|terms|pact)\b/i.test(f.slice(Math.max(0, p.t.start - 30), p.t.end + 20)) || /\bjoint statement\b/i.test(f.slice(0, p.t.start)) || /^\W*(?:\w+\W+){0,6}?(?:that\s+)?(?:\w+\W+){0,5}?(?:have|has|had) agreed\b/i.test(f.slice(p.t.end, p.t.end + 80))) && !/\bletter\b/i.test(clause)) kind = "agreement";
+      if (kind === "announcement" && (/\b(?:deal|agreement|terms|pact)\b|\bagreed\b(?![^,;]*\bwith\b)/i.test(f.slice(Math.max(0, p.t.start - 30), p.t.end + 20)) || /\bjoint statement\b/i.test(f.slice(0, p.t.start)) || /^\W*(?:\w+\W+){0,6}?(?:that\s+)?(?:\w+\W+){0,5}?(?:have|has|had) agreed\b/i.test(f.slice(p.t.end, p.t.end + 80))) && !/\bletter\b/i.test(clause)) kind = "agreement";
       chosen.push({ d: p.d, kind, score: Math.max(0.3, 0.85 - p.g / 200), span: [Math.min(rel.start, p.t.start), Math.max(rel.end, p.t.end)] });
     }
     for (const c of chosen) {

@@ -1,9 +1,11 @@
 /**
  * Is a clause about what will happen or what happened? News copy names days without saying which
- * week ("talks resume Monday", "said Monday"), so the tense around the day name decides.
+ * week ("talks resume Monday", "said Monday"), so the tense around the day name decides. A
+ * scheduled event told in the present ("the summit opens Sunday", "the duty takes effect Friday")
+ * is ahead.
  */
 const FUTURE =
-  /\b(?:will|would|shall|is (?:to|due|set|scheduled|expected|slated|poised|likely)|are (?:to|due|set|scheduled|expected|slated|likely)|(?:was|were) (?:to|due|scheduled|set (?:to|for))|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|aims? to|going to|upcoming|slated|envisioned|could|may|might|to (?:resume|meet|travel|hold|visit|start|begin|take|return|leave|fly|sign|attend|host|head)|leaves for|heads? (?:to|for|back))\b|'ll\b|\bnext\b/i;
+  /\b(?:will|would|shall|is (?:to|due|set|scheduled|expected|slated|poised|likely)|are (?:to|due|set|scheduled|expected|slated|likely)|(?:was|were) (?:to|due|scheduled|set (?:to|for))|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|aims? to|going to|upcoming|slated|envisioned|could|may|might|to (?:resume|meet|travel|hold|visit|start|begin|take|return|leave|fly|sign|attend|host|head)|leaves for|heads? (?:to|for|back)|opens|begins|starts|resumes|expires|convenes|takes effect|kicks in|comes into (?:force|effect)|goes into (?:force|effect))\b|'ll\b|\bnext\b/i;
 
 const PAST_VERB =
   /\b(?:said|told|met|held|spoke|took|began|went|came|left|flew|made|gave|sent|wrote|signed|agreed|announced|reported|confirmed|added|struck|reached|published|circulated|ended|concluded|returned|visited|arrived|talked|unveiled|released|imposed|raised|cut|lifted|ordered|threatened|warned|[a-z]{3,}ed)\s+(?:[a-z]+\s+)?(?:on\s+)?$/;
