@@ -153,3 +153,18 @@ describe("agreeing to a step", () => {
     expect(run("The two cabinets agreed last week to extend the pause by another 60 days.")).toContain("2025-05-26/2025-06-01 agreement");
   });
 });
+
+describe("what 'by' and 'the announcement' do not date", () => {
+  it("does not date a market move 'after the announcement'", () => {
+    expect(run("Shares of the brewer fell 3% on Tuesday after the announcement.")).toEqual([]);
+  });
+
+  it("reads an expectation as no deadline, but an expected cut by a date as a start", () => {
+    expect(run("The council expects the charter to be signed by the end of the year.")).toEqual([]);
+    expect(run("Lima expects Quito to cut its banana duty to 5 per cent by July 1.")).toContain("2025-07-01 effective");
+  });
+
+  it("does not read what had happened by a date as a deadline", () => {
+    expect(run("The wool quota was exhausted by mid-May, forcing mills to pay the full rate.")).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ const TRIGGERS: [MilestoneKind, RegExp, number][] = [
   ["effective", /\b(?:t[ao]ke[sn]? effect|took effect|taking effect|went into effect|came into (?:force|effect)|comes? into force|into force|in force|kick(?:ed|s)? in|as of|applied since|in effect since|has applied since)\b/gi, 80],
   // A change of rate dates itself after the verb: "raised its tariff … to 35 per cent on Aug. 1".
   ["effective", /\b(?:raised|doubled|hiked|increased|lowered|imposed|slapped|levied|put an? (?=[\w.%-]+ (?:[\w-]+ )?(?:per ?cent |percent |% )?(?:tariff|surtax|duty|levy)))\b/gi, -110],
-  ["announcement", /\b(?:(?<!(?:previously|originally|initially|already|earlier) )announc\w*|unveil\w*|threaten\w*|warned|(?:sent|submitted|tabled|introduced) (?:\w+ ){0,2}(?:an? |the )?(?:bill|proposal|draft)|letter|ordered|signed (?:an?|the) (?:[\w-]+ ){0,2}(?:order|proclamation|memorandum|decree)|(?:order|proclamation|decree|ruling|decision) (?:was |were )?(?:released|issued|signed)|issued (?:\w+ ){0,2}(?:an? |the |its )?(?:\W?final |\W?preliminary )?(?:decision|order|ruling|proclamation|decree|notice)|(?:Truth Social|social media) post|in a (?:social media )?post|granted an? (?:[\w-]+ )?(?:reprieve|pause|extension|exemption)|(?:formally |officially )?launched|set (?:out )?(?:a|an|the) (?:\w+ )?(?:rate|tariff)|set (?:for|on|out)|first set|answered|retaliated|(?<!\b(?:interview|article|op-ed|column|book|report)\b[^.;]{0,60})published|prolong\w*|extend\w*|declared)\b/gi, 70],
+  ["announcement", /\b(?:(?<!(?:previously|originally|initially|already|earlier) |(?:after|following|since|before|ahead of) the )announc\w*|unveil\w*|threaten\w*|warned|(?:sent|submitted|tabled|introduced) (?:\w+ ){0,2}(?:an? |the )?(?:bill|proposal|draft)|letter|ordered|signed (?:an?|the) (?:[\w-]+ ){0,2}(?:order|proclamation|memorandum|decree)|(?:order|proclamation|decree|ruling|decision) (?:was |were )?(?:released|issued|signed)|issued (?:\w+ ){0,2}(?:an? |the |its )?(?:\W?final |\W?preliminary )?(?:decision|order|ruling|proclamation|decree|notice)|(?:Truth Social|social media) post|in a (?:social media )?post|granted an? (?:[\w-]+ )?(?:reprieve|pause|extension|exemption)|(?:formally |officially )?launched|set (?:out )?(?:a|an|the) (?:\w+ )?(?:rate|tariff)|set (?:for|on|out)|first set|answered|retaliated|(?<!\b(?:interview|article|op-ed|column|book|report)\b[^.;]{0,60})published|prolong\w*|extend\w*|declared)\b/gi, 70],
 ];
 
 const CONDITIONAL = /\b(?:unless|if|could|would|threat\w*|warn\w*|promised|without a deal|due to|was to|were to|planned)\b/i;
@@ -79,11 +79,12 @@ function kindFromLeadIn(lead: string, clause: string, range: boolean, nearEvent:
     return START_CONDITION.test(clause) ? "deadline" : "effective";
   }
   if (/\bby\s+(?:the\s+)?$/i.test(lead)) {
-    // "By April 9, Trump had paused …": what had happened by then, not a deadline.
+    // "By April 9, Trump had paused …" and "the quota was exhausted by mid-May": what had happened by then.
     if (/^[^.;]{0,40}\bhad\s+\w+ed\b/i.test(after)) return null;
+    if (/\b(?:was|were|had(?: been)?)\s+(?:\w+\s+)?\w+ed\s+by\s+(?:the\s+)?$/i.test(lead)) return null;
+    if (/\b(?:drop|fall|rise|cut|lower|reduce|take effect|apply|come down)\b/i.test(clause) && !CONDITIONAL.test(clause)) return "effective";
     // "hopeful they can reach a deal by the end of the month" is a hope, not a deadline.
-    if (/\bhop(?:e|es|ed|eful|ing)\b/i.test(clause)) return null;
-    return /\b(?:drop|fall|rise|cut|lower|reduce|take effect|apply|come down)\b/i.test(clause) && !CONDITIONAL.test(clause) ? "effective" : "deadline";
+    return /\b(?:hop(?:e|es|ed|eful|ing)|expect(?:s|ed|ing)?)\b/i.test(clause) ? null : "deadline";
   }
   return null;
 }
