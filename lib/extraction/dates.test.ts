@@ -130,3 +130,13 @@ describe("scheduled events told in the present", () => {
     expect(whens("The higher duty took effect Friday.", "2025-06-04")).toEqual(["2025-05-30"]);
   });
 });
+
+describe("plural and progressive schedules", () => {
+  it("reads 'talks resume Monday' and 'is flying on Sunday' as ahead", () => {
+    // 2025-06-04 is a Wednesday.
+    expect(whens("The fisheries talks resume Monday in Reykjavik.", "2025-06-04")).toEqual(["2025-06-09"]);
+    expect(whens("The fisheries talks resumed Monday in Reykjavik.", "2025-06-04")).toEqual(["2025-06-02"]);
+    expect(whens("The envoy is flying to Lima on Sunday for talks.", "2025-06-04")).toEqual(["2025-06-08"]);
+    expect(whens("The new surcharges kick in on Saturday.", "2025-06-04")).toEqual(["2025-06-07"]);
+  });
+});
