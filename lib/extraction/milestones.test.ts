@@ -168,3 +168,10 @@ describe("what 'by' and 'the announcement' do not date", () => {
     expect(run("The wool quota was exhausted by mid-May, forcing mills to pay the full rate.")).toEqual([]);
   });
 });
+
+describe("vaguely placed summits", () => {
+  it("keeps a summit placed by part of a year, but no other kind", () => {
+    expect(run("The accord is to be endorsed at the next Nordic summit in Reykjavik in early 2026.")).toContain("2026-01-01/2026-04-30 summit");
+    expect(run("The duty will be reviewed in early 2026.")).toEqual([]);
+  });
+});

@@ -103,6 +103,8 @@ const MEASURE = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|surcharges?|quota
 const ISO_STAMP = /^\d{4}-\d{2}-\d{2}$/;
 
 const usable = (d: DateMention) => d.precision !== "year" && d.to - d.from <= 31;
+/** Summits and elections are often placed only by a season or part of a year ("in early 2026"). */
+const vague = (d: DateMention) => d.precision === "interval" && d.to - d.from > 31 && d.to - d.from <= 125;
 
 interface Candidate {
   d: DateMention;
@@ -117,14 +119,18 @@ export function extractMilestones(ctx: Context): ExtractedMilestone[] {
     const f = info.s.f;
     const base = info.s.start;
     // A page stamp ("2025-05-14") is when the page was made, not an event the story dates.
-    const dates = info.dates.filter((d) => usable(d) && !ISO_STAMP.test(f.slice(d.start - base, d.end - base)));
+    const dates = info.dates.filter((d) => (usable(d) || vague(d)) && !ISO_STAMP.test(f.slice(d.start - base, d.end - base)));
     if (!dates.length) continue;
     const triggers = triggersIn(f);
     const pairs: { d: DateMention; t: Trigger; g: number }[] = [];
     const chosen: Candidate[] = [];
-    const soleDay = new Set(dates.map((d) => whenOf(d))).size === 1;
+    const soleDay = new Set(dates.filter(usable).map((d) => whenOf(d))).size === 1;
     for (const d of dates) {
       const rel = { start: d.start - base, end: d.end - base };
+      if (vague(d)) {
+        for (const t of triggers) if ((t.kind === "summit" || t.kind === "election") && gap(f, rel, t) <= 40) pairs.push({ d, t, g: gap(f, rel, t) });
+        continue;
+      }
       const lead = f.slice(Math.max(0, rel.start - 70), rel.start) + (/^(?:on|from|by|until|till|starting|beginning|for)\s/i.test(f.slice(rel.start, rel.end)) ? f.slice(rel.start, rel.end).replace(/\S+$/, "") : "");
       const nearEvent = triggers.some((t) => (t.kind === "summit" || t.kind === "election" || t.kind === "call") && gap(f, rel, t) <= 40);
       // Conditions and measures are read near the date, not anywhere in a long sentence.
