@@ -175,3 +175,9 @@ describe("vaguely placed summits", () => {
     expect(run("The duty will be reviewed in early 2026.")).toEqual([]);
   });
 });
+
+describe("sequence words", () => {
+  it("does not date an event that comes after the dated one", () => {
+    expect(run("The premier will meet his Danish counterpart in Oslo next week before flying to Ottawa for a summit with the prime minister.")).not.toContain("2025-06-09/2025-06-15 summit");
+  });
+});

@@ -51,7 +51,9 @@ function gap(f: string, d: { start: number; end: number }, t: Trigger): number {
   if (t.dateAfter && /(?:,\s|\s[—–-]\s)[^,]*\b(?:will|would|are to|is to)\b/.test(between)) return Infinity;
   // "took effect on Monday": the date usually follows the event it dates.
   const behind = d.end <= t.start && (t.kind === "effective" || t.kind === "deadline") ? 5 : 0;
-  return b - a + behind + (/;/.test(between) ? 60 : 0) + (/,\s+(?:but|while|and|so)\s/.test(between) ? 25 : 0);
+  // "meets Ishiba next week before flying to Washington for a summit": the date is of what comes first.
+  const sequence = d.end <= t.start && /\b(?:before|after|ahead of|following|prior to)\b/i.test(between) ? 60 : 0;
+  return b - a + behind + sequence + (/;/.test(between) ? 60 : 0) + (/,\s+(?:but|while|and|so)\s/.test(between) ? 25 : 0);
 }
 
 /**
