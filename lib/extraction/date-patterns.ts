@@ -176,7 +176,7 @@ export const PATTERNS: [RegExp, RegExp, Handler][] = [
   [MONTH_GATE, new RegExp(String.raw`\b(early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[- ]?(?:(?:in|of)\s+)?(${MON_FULL})${YEAR}`, "giu"), (m, f, ctx) => {
     const mo = monthOf(m[2]);
     if (!mo || !/^\p{Lu}/u.test(m[2])) return null;
-    const y = m[3] ? Number(m[3]) : nearestYear(ctx.pub, mo, null, "", markedTenseAt(f, m.index));
+    const y = m[3] ? Number(m[3]) : nearestYear(ctx.pub, mo, null, f.slice(Math.max(0, m.index - 12), m.index), markedTenseAt(f, m.index));
     return qualifiedMonth(m[1], y, mo);
   }],
   // June 2025

@@ -181,3 +181,21 @@ describe("sequence words", () => {
     expect(run("The premier will meet his Danish counterpart in Oslo next week before flying to Ottawa for a summit with the prime minister.")).not.toContain("2025-06-09/2025-06-15 summit");
   });
 });
+
+describe("more verbs of the trade calendar", () => {
+  it("reads hitting back, a signed proclamation, a lapsing truce and a signed memorandum", () => {
+    expect(run("Hanoi hit back on Friday with 12% duties on imported almonds.")).toContain("2025-05-30 announcement");
+    expect(run("The proclamation, signed on Monday, lifts the duty on copper wire to 40%.")).toContain("2025-06-02 announcement");
+    expect(run("Envoys must finish before the truce lapses on Aug. 12, diplomats said.")).toContain("2025-08-12 deadline");
+    expect(run("The two ministries signed a memorandum of understanding on Friday in Quito.")).toContain("2025-05-30 agreement");
+  });
+
+  it("reads a scheduled rise to a rate on a date as its start, but not a scheduled trip", () => {
+    expect(run("Duties on walnuts are scheduled to rise to 45% on July 1, the ministry said.")).toContain("2025-07-01 effective");
+    expect(run("The minister is scheduled to return to Lima on Sunday.")).toEqual([]);
+  });
+
+  it("keeps a suspension 'until early August' ahead", () => {
+    expect(run("The council suspended its countermeasures until early August, officials said.")).toContain("2025-08-01/2025-08-10 deadline");
+  });
+});
