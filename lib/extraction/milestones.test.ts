@@ -199,3 +199,13 @@ describe("more verbs of the trade calendar", () => {
     expect(run("The council suspended its countermeasures until early August, officials said.")).toContain("2025-08-01/2025-08-10 deadline");
   });
 });
+
+describe("steps reported on the day and unknown dates", () => {
+  it("gives the reporting date to a step told in the perfect", () => {
+    expect(run("Peru and Chile have decided to resume talks on a fisheries accord, the Peruvian trade minister said on Monday.")).toContain("2025-06-02 announcement");
+  });
+
+  it("does not date an event whose date the speaker withheld", () => {
+    expect(run("In remarks published May 15, the premier did not say when the call with his counterpart took place.")).not.toContain("2025-05-15 call");
+  });
+});

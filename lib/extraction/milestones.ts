@@ -18,7 +18,7 @@ const TRIGGERS: [MilestoneKind, RegExp, number][] = [
   ["effective", /\b(?:t[ao]ke[sn]? effect|took effect|taking effect|went into effect|came into (?:force|effect)|comes? into force|into force|in force|kick(?:ed|s)? in|as of|applied since|in effect since|has applied since)\b/gi, 80],
   // A change of rate dates itself after the verb: "raised its tariff … to 35 per cent on Aug. 1".
   ["effective", /\b(?:raised|doubled|hiked|increased|lowered|imposed|slapped|levied|put an? (?=[\w.%-]+ (?:[\w-]+ )?(?:per ?cent |percent |% )?(?:tariff|surtax|duty|levy)))\b/gi, -110],
-  ["announcement", /\b(?:(?<!(?:previously|originally|initially|already|earlier) |(?:after|following|since|before|ahead of) the )announc\w*|unveil\w*|threaten\w*|warned|(?:sent|submitted|tabled|introduced) (?:\w+ ){0,2}(?:an? |the )?(?:bill|proposal|draft)|letter|ordered|signed (?:an?|the) (?:[\w-]+ ){0,2}(?:order|proclamation|memorandum|decree)|(?:order|proclamation|decree|ruling|decision),? (?:which was |was |were )?(?:released|issued|signed)|issued (?:\w+ ){0,2}(?:an? |the |its )?(?:\W?final |\W?preliminary )?(?:decision|order|ruling|proclamation|decree|notice)|(?:Truth Social|social media) post|in a (?:social media )?post|granted an? (?:[\w-]+ )?(?:reprieve|pause|extension|exemption)|(?:formally |officially )?launched|set (?:out )?(?:a|an|the) (?:\w+ )?(?:rate|tariff)|set (?:for|on|out)|first set|answered|retaliated|hit back|(?<!\b(?:interview|article|op-ed|column|book|report)\b[^.;]{0,60})published|prolong\w*|extend\w*|declared)\b/gi, 70],
+  ["announcement", /\b(?:(?<!(?:previously|originally|initially|already|earlier) |(?:after|following|since|before|ahead of) the )announc\w*|unveil\w*|threaten\w*|warned|(?:sent|submitted|tabled|introduced) (?:\w+ ){0,2}(?:an? |the )?(?:bill|proposal|draft)|letter|ordered|signed (?:an?|the) (?:[\w-]+ ){0,2}(?:order|proclamation|memorandum|decree)|(?:order|proclamation|decree|ruling|decision),? (?:which was |was |were )?(?:released|issued|signed)|issued (?:\w+ ){0,2}(?:an? |the |its )?(?:\W?final |\W?preliminary )?(?:decision|order|ruling|proclamation|decree|notice)|(?:Truth Social|social media) post|in a (?:social media )?post|granted an? (?:[\w-]+ )?(?:reprieve|pause|extension|exemption)|(?:formally |officially )?launched|decided to (?:resume|restart|relaunch|launch|start|open|end|suspend|halt|terminate|impose|lift|scrap|extend)|set (?:out )?(?:a|an|the) (?:\w+ )?(?:rate|tariff)|set (?:for|on|out)|first set|answered|retaliated|hit back|(?<!\b(?:interview|article|op-ed|column|book|report)\b[^.;]{0,60})published|prolong\w*|extend\w*|declared)\b/gi, 70],
 ];
 
 const CONDITIONAL = /\b(?:unless|if|could|would|threat\w*|warn\w*|promised|without a deal|due to|was to|were to|planned)\b/i;
@@ -51,6 +51,8 @@ function gap(f: string, d: { start: number; end: number }, t: Trigger): number {
   if (t.dateAfter && /(?:,\s|\s[—–-]\s)[^,]*\b(?:will|would|are to|is to)\b/.test(between)) return Infinity;
   // "took effect on Monday": the date usually follows the event it dates.
   const behind = d.end <= t.start && (t.kind === "effective" || t.kind === "deadline") ? 5 : 0;
+  // "Trump did not say when the call took place": the date is not the call's.
+  if (/\b(?:not|n't|never) (?:say|said|specify|specified|disclose|disclosed|reveal|revealed) when\b/i.test(between)) return Infinity;
   // "meets Ishiba next week before flying to Washington for a summit": the date is of what comes first.
   const sequence = d.end <= t.start && /\b(?:before|after|ahead of|following|prior to)\b/i.test(between) ? 60 : 0;
   return b - a + behind + sequence + (/;/.test(between) ? 60 : 0) + (/,\s+(?:but|while|and|so)\s/.test(between) ? 25 : 0);
@@ -103,6 +105,9 @@ const START_CONDITION = /\b(?:unless|if|could|threat\w*|warn\w*|promised|without
 
 const MEASURE = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|surcharges?|quotas?|measures?|restrictions?|controls?|bans?|agreement|deal|pact|exemptions?|pause|truce|tax(?:es)?)\b/i;
 
+/** A step already taken, told in the perfect ("have decided to resume talks", "has announced"). */
+const SETTLED = /\b(?:have|has)\s+(?:\w+\s+)?(?:decided|announced|unveiled|ordered|declared|launched)\b/i;
+
 const ISO_STAMP = /^\d{4}-\d{2}-\d{2}$/;
 
 const usable = (d: DateMention) => d.precision !== "year" && d.to - d.from <= 31;
@@ -148,7 +153,7 @@ export function extractMilestones(ctx: Context): ExtractedMilestone[] {
           if (t.kind !== "agreement" && t.kind !== "announcement") continue;
           const g = gap(f, rel, t);
           if (g <= t.reach) pairs.push({ d, t, g });
-          else if (soleDay && t.kind === "agreement" && g < Infinity) pairs.push({ d, t, g: t.reach });
+          else if (soleDay && g < Infinity && (t.kind === "agreement" || SETTLED.test(f.slice(Math.max(0, t.start - 12), t.end)))) pairs.push({ d, t, g: t.reach });
         }
         continue;
       }
