@@ -209,3 +209,10 @@ describe("steps reported on the day and unknown dates", () => {
     expect(run("In remarks published May 15, the premier did not say when the call with his counterpart took place.")).not.toContain("2025-05-15 call");
   });
 });
+
+describe("posts and cut-offs", () => {
+  it("reads a leader's post as an announcement and a cut-off as a deadline", () => {
+    expect(run("The president wrote on Truth Social on Saturday that duties on Ruritanian cheese would double.")).toContain("2025-05-31 announcement");
+    expect(run("Exporters rushed shipments ahead of the July 1 cutoff for the lower rate.")).toContain("2025-07-01 deadline");
+  });
+});
