@@ -81,7 +81,7 @@ const COUNT_GATE = /\b(?:days?|weeks?)\s+(?:later|earlier|ago|after|before)\b|\b
 const YEAR_GATE = /\b(?:19|20)\d\d\b/;
 
 /** `back`: how many characters before the match the mention starts (a lead-in word read behind it). */
-/** "delayed from June 1 until July 9": two dates, the old one and the new one, not a span. */
+/** "put off from March 3 until April 14": two dates, the old one and the new one, not a span. */
 const MOVED_FROM = /\b(?:delay\w*|postpon\w*|push\w*(?: back)?|mov\w*|shift\w*|brought forward|bring\w* forward|extend\w*|reschedul\w*)\s+(?:[\w'-]+\s+){0,3}from\s+$/i;
 
 type Found = Omit<DateMention, "start" | "end"> & { back?: number };
@@ -140,7 +140,7 @@ export const PATTERNS: [RegExp, RegExp, Handler][] = [
     const y = m[4] ? Number(m[4]) : nearestYear(ctx.pub, mo, Number(m[2]));
     return dayRange(y, mo, Number(m[2]), mo, Number(m[3]));
   }],
-  // 11 October 2024 to 4 July 2025, 30 May to 2 June
+  // 3 November 2024 to 9 May 2025, 30 May to 2 June
   [MONTH_GATE, new RegExp(String.raw`\b${D}\s+(${MON})${YEAR}\s*(?:-|–|to|through|until)\s*${D}\s+(${MON})${YEAR}`, "gu"), (m, f, ctx) => {
     if (MOVED_FROM.test(f.slice(Math.max(0, m.index - 60), m.index))) return null;
     const mo = monthOf(m[2]);

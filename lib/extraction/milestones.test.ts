@@ -21,13 +21,13 @@ describe("deals struck", () => {
 
   it("reads a joint statement that announces as a deal", () => {
     expect(run("A joint statement released on May 20 announced lower duties on fruit.")).toContain("2025-05-20 agreement");
-    expect(run("The chancellor announced in May that both capitals have agreed to a framework.")).toContain("2025-05 agreement");
+    expect(run("The chancellor announced in May that both capitals had now agreed on a common text.")).toContain("2025-05 agreement");
   });
 });
 
 describe("start dates and deadlines", () => {
   it("takes a start date after 'starting on' or 'beginning on' as effective", () => {
-    expect(run("Wine shipments will face a 12 per cent duty beginning on Friday.")).toContain("2025-06-06 effective");
+    expect(run("Wine shipments will face a 12% surcharge beginning on Friday.")).toContain("2025-06-06 effective");
     expect(run("The ministry said it was imposing levies of up to 40 per cent starting on June 20.")).toContain("2025-06-20 effective");
     expect(run("The surcharges, set to take effect on June 20, were unveiled in the capital.")).toContain("2025-06-20 effective");
   });
@@ -49,7 +49,7 @@ describe("start dates and deadlines", () => {
 
 describe("announcements, calls and summits", () => {
   it("dates orders, decisions and posts", () => {
-    expect(run("Late on Monday, the president signed an executive proclamation that lifts the levy.")).toContain("2025-06-02 announcement");
+    expect(run("Late on Monday, the president signed a new proclamation lifting the wool levy.")).toContain("2025-06-02 announcement");
     expect(run("The ministry issued today its final decision on the cheese probe.")).toContain("2025-06-04 announcement");
     expect(run("In a post on Truth Social on Monday, the president said rates on Ruritania would rise.")).toContain("2025-06-02 announcement");
     expect(run("On April 14, the cabinet granted a 60-day reprieve to small exporters.")).toContain("2025-04-14 announcement");
@@ -66,7 +66,7 @@ describe("announcements, calls and summits", () => {
   });
 
   it("does not let a leaders' gathering's start date become a deadline", () => {
-    expect(run("Both hope to settle at a G7 summit set to start Monday in Italy.")).not.toContain("2025-06-09 deadline");
+    expect(run("Both hope to settle matters at a G7 summit due to begin Monday in Italy.")).not.toContain("2025-06-09 deadline");
   });
 });
 
@@ -88,7 +88,7 @@ describe("precision", () => {
 
 describe("more precision", () => {
   it("does not take a rate 'previously announced' as announced that day", () => {
-    expect(run("Talks failed before Friday last week, though cutting the rate from the previously announced 30 percent was progress.", "2025-06-11")).not.toContain("2025-06-02/2025-06-08 announcement");
+    expect(run("No accord came before Friday last week, though a cut below the 30 percent rate previously announced last week helped.", "2025-06-11")).not.toContain("2025-06-02/2025-06-08 announcement");
   });
 
   it("does not read a round's opening day as a start date", () => {
@@ -100,7 +100,7 @@ describe("more precision", () => {
   });
 
   it("does not date a known deadline with the week of the talks", () => {
-    expect(run("Talks go on this week, so we are on track to meet the deadline.")).toEqual([]);
+    expect(run("Talks go on this week, so we can still hit the deadline.")).toEqual([]);
   });
 
   it("keeps a past rate change effective when what follows is conditional", () => {
@@ -108,7 +108,7 @@ describe("more precision", () => {
   });
 
   it("does not carry a past rate change across a dash into a future clause", () => {
-    expect(run("The minister said the pledge — given to get duties lowered — will be released later this week.")).toEqual([]);
+    expect(run("The minister said the pledge — meant to get duties lowered — will come out later this week.")).toEqual([]);
   });
 });
 
@@ -118,7 +118,7 @@ describe("media and pauses", () => {
   });
 
   it("does not date a suspension with the talks that preceded it", () => {
-    expect(run("The levy was temporarily suspended for 60 days following early talks in late April.")).toEqual([]);
+    expect(run("The levy was suspended for 60 days following early talks in late April.")).toEqual([]);
   });
 });
 
@@ -178,7 +178,7 @@ describe("vaguely placed summits", () => {
 
 describe("sequence words", () => {
   it("does not date an event that comes after the dated one", () => {
-    expect(run("The premier will meet his Danish counterpart in Oslo next week before flying to Ottawa for a summit with the prime minister.")).not.toContain("2025-06-09/2025-06-15 summit");
+    expect(run("The premier will see his Danish counterpart in Oslo next week and then go on to Ottawa for a summit with the prime minister.")).not.toContain("2025-06-09/2025-06-15 summit");
   });
 });
 
@@ -202,11 +202,11 @@ describe("more verbs of the trade calendar", () => {
 
 describe("steps reported on the day and unknown dates", () => {
   it("gives the reporting date to a step told in the perfect", () => {
-    expect(run("Peru and Chile have decided to resume talks on a fisheries accord, the Peruvian trade minister said on Monday.")).toContain("2025-06-02 announcement");
+    expect(run("Peru and Chile have decided to restart work on a fisheries accord, the Peruvian trade minister said on Monday.")).toContain("2025-06-02 announcement");
   });
 
   it("does not date an event whose date the speaker withheld", () => {
-    expect(run("In remarks published May 15, the premier did not say when the call with his counterpart took place.")).not.toContain("2025-05-15 call");
+    expect(run("In remarks published May 15, the premier would not say when the phone call with Lima happened.")).not.toContain("2025-05-15 call");
   });
 });
 

@@ -51,11 +51,11 @@ function gap(f: string, d: { start: number; end: number }, t: Trigger): number {
   if (t.dateAfter && /(?:,\s|\s[—–-]\s)[^,]*\b(?:will|would|are to|is to)\b/.test(between)) return Infinity;
   // "took effect on Monday": the date usually follows the event it dates.
   const behind = d.end <= t.start && (t.kind === "effective" || t.kind === "deadline") ? 5 : 0;
-  // "Trump did not say when the call took place": the date is not the call's.
+  // "the minister would not say when the call happened": the date is not the call's.
   if (/\b(?:not|n't|never) (?:say|said|specify|specified|disclose|disclosed|reveal|revealed) when\b/i.test(between)) return Infinity;
-  // "meets Ishiba next week before flying to Washington for a summit": the date is of what comes first.
-  const sequence = d.end <= t.start && /\b(?:before|after|ahead of|following|prior to)\b/i.test(between) ? 60 : 0;
-  return b - a + behind + sequence + (/;/.test(between) ? 60 : 0) + (/,\s+(?:but|while|and|so)\s/.test(between) ? 25 : 0);
+  // "sees the Danish premier on Monday, then heads to Rome for a summit after that": the date is of what comes first.
+  const sequence = d.end <= t.start && /\b(?:before|after|ahead of|following|prior to|then)\b/i.test(between) ? 60 : 0;
+  return b - a + behind + sequence + (/;/.test(between) ? 60 : 0) + (/,\s+(?:but|while|and|so)\s/.test(between) ? (t.kind === "deadline" ? 60 : 25) : 0);
 }
 
 /**
@@ -64,18 +64,18 @@ function gap(f: string, d: { start: number; end: number }, t: Trigger): number {
  */
 function kindFromLeadIn(lead: string, clause: string, range: boolean, nearEvent: boolean, after: string): MilestoneKind | "statement" | "round" | null {
   if (/\b(?:said|says|told (?:\w+ ){0,2}|reported|according to (?:\w+ ){0,3})\s*(?:on\s+)?$/i.test(lead)) return "statement";
-  // "talks in Stockholm, which began on July 28": the date of a round, which the round rules keep.
+  // "negotiations in Bern, which opened on May 3": the date of a round, which the round rules keep.
   if (/\b(?:talks|meetings?|negotiations|round|visit|trip)\b[^.;]{0,40}\b(?:began|started|opened|ended|concluded|closed|took place|(?:was|were) held)\s+(?:on\s+|in\s+)?$/i.test(lead)) return "round";
   if (/\b(?:extend\w*|prolong\w*|postpon\w*|delay\w*|push\w* back)\b[^.;]{0,50}\bto\s+$/i.test(lead) || /\b(?:until|till)(?: at least)?\s+$/i.test(lead)) return "deadline";
   if (/\bon or after\s+$/i.test(lead)) return "deadline";
-  // "delayed from June 1": the date given up is the old deadline.
+  // "put off from March 3": the date given up is the old deadline.
   if (/\b(?:delay|postpon|push|mov|shift)\w*[^.;]{0,40}\bfrom\s+$/i.test(lead)) return "deadline";
   if (nearEvent) return null;
-  // "as part of our agreement on May 8", "the deal reached on July 22": the date of the deal itself.
+  // "under their accord of March 12", "the pact struck on May 30": the date of the deal itself.
   if (/\b(?:agreement|deal|pact|accord)\s+(?:of|on|(?:was |were )?(?:reached|struck|signed|sealed|clinched|concluded)\s+(?:on|in))\s+$/i.test(lead)) return "agreement";
   if (/\b(?:due to|set to|scheduled to|expected to) (?:end|expire|lapse|run out)(?: on| in)?\s+$/i.test(lead)) return "deadline";
-  // "set to take effect on February 10": the day a measure starts, unless a condition hangs over it.
-  // "set to take effect on February 10", "scheduled to rise to 50% on June 1".
+    // "due to apply on March 3", "scheduled to climb to 45% on July 1": the day a measure starts, unless a
+  // condition hangs over it.
   if (/\b(?:due to|set to|scheduled to|expected to) (?:start|begin|take effect|go into (?:effect|force)|come into (?:effect|force)|return|rise|climb|jump|increase|apply|kick in)(?:\s+(?:to|by)\s+[^.;,\d]{0,20}\d[^.;,]{0,12}?)?(?: on| in| from)?\s+$/i.test(lead)) return CONDITIONAL_START.test(clause) ? "deadline" : "effective";
   if (/\b(?:announced|scheduled|planned|slated|set) for\s+$/i.test(lead) && /\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|increase)\b/i.test(lead.slice(-50))) return "deadline";
   // A start date needs a measure to start: "talks in Brussels from October 6" is a meeting.
@@ -84,7 +84,7 @@ function kindFromLeadIn(lead: string, clause: string, range: boolean, nearEvent:
     return START_CONDITION.test(clause) ? "deadline" : "effective";
   }
   if (/\bby\s+(?:the\s+)?$/i.test(lead)) {
-    // "By April 9, Trump had paused …" and "the quota was exhausted by mid-May": what had happened by then.
+    // "By March 4, the council had lifted …" and "the quota was used up by mid-May": what had happened by then.
     if (/^[^.;]{0,40}\bhad\s+\w+ed\b/i.test(after)) return null;
     if (/\b(?:was|were|had(?: been)?)\s+(?:\w+\s+)?\w+ed\s+by\s+(?:the\s+)?$/i.test(lead)) return null;
     if (/\b(?:drop|fall|rise|cut|lower|reduce|take effect|apply|come down)\b/i.test(clause) && !CONDITIONAL.test(clause)) return "effective";
@@ -105,7 +105,7 @@ const START_CONDITION = /\b(?:unless|if|could|threat\w*|warn\w*|promised|without
 
 const MEASURE = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|surcharges?|quotas?|measures?|restrictions?|controls?|bans?|agreement|deal|pact|exemptions?|pause|truce|tax(?:es)?)\b/i;
 
-/** A step already taken, told in the perfect ("have decided to resume talks", "has announced"). */
+/** A step already taken, told in the perfect ("have decided to restart work", "has announced"). */
 const SETTLED = /\b(?:have|has)\s+(?:\w+\s+)?(?:decided|announced|unveiled|ordered|declared|launched)\b/i;
 
 const ISO_STAMP = /^\d{4}-\d{2}-\d{2}$/;
@@ -182,7 +182,7 @@ export function extractMilestones(ctx: Context): ExtractedMilestone[] {
       // "the tariff Trump had imposed in August would be dropped": the condition is on the dropping.
       if (kind === "effective" && CONDITIONAL.test(clause) && !(p.t.dateAfter && /\bhad\s+$/.test(f.slice(Math.max(0, p.t.start - 5), p.t.start)))) kind = "deadline";
       // "a joint statement … announced", "announced … that they have agreed to a deal": the deal's day.
-      if (kind === "announcement" && (/\b(?:deal|agreement|terms|pact)\b|\bagreed\b(?![^,;]*\bwith\b)/i.test(f.slice(Math.max(0, p.t.start - 30), p.t.end + 20)) || /\bjoint statement\b/i.test(f.slice(0, p.t.start)) || /^\W*(?:\w+\W+){0,6}?(?:that\s+)?(?:\w+\W+){0,5}?(?:have|has|had) agreed\b/i.test(f.slice(p.t.end, p.t.end + 80))) && !/\bletter\b/i.test(clause)) kind = "agreement";
+      if (kind === "announcement" && (/\b(?:deal|agreement|terms|pact)\b|\bagreed\b(?![^,;]*\bwith\b)/i.test(f.slice(Math.max(0, p.t.start - 30), p.t.end + 20)) || /\bjoint statement\b/i.test(f.slice(0, p.t.start)) || /^\W*(?:\w+\W+){0,6}?(?:that\s+)?(?:\w+\W+){0,5}?(?:have|has|had)\s+(?:\w+\s+)?agreed\b/i.test(f.slice(p.t.end, p.t.end + 80))) && !/\bletter\b/i.test(clause)) kind = "agreement";
       chosen.push({ d: p.d, kind, score: Math.max(0.3, 0.85 - p.g / 200), span: [Math.min(rel.start, p.t.start), Math.max(rel.end, p.t.end)] });
     }
     for (const c of chosen) {
@@ -198,7 +198,7 @@ export function extractMilestones(ctx: Context): ExtractedMilestone[] {
   return consolidate(out);
 }
 
-/** "talks from December 17 to 22, and everything has been agreed": a deal is struck as talks end. */
+/** "talks ran from May 12 to 15 and every chapter was settled": a deal is struck as talks end. */
 function agreementDay(d: DateMention, f: string, base: number): DateMention {
   const span = f.slice(d.start - base, d.end - base);
   if (d.precision !== "interval" || d.to - d.from > 10 || !/\d\s*(?:-|–|to|until|through)\s*(?:\p{L}+\.?\s+)?\d/u.test(span)) return d;

@@ -34,7 +34,7 @@ function clauseAfter(f: string, pos: number): string {
 /** The month "May" inside a clause is not the modal verb. */
 const maskMonth = (t: string) => t.replace(/(\S\s+)May\b/g, "$1Mxy");
 
-/** A date that opens its clause ("On Thursday,", "By April 9,"): fewer than two content words before it. */
+/** A date that opens its clause ("On Friday,", "By March 4,"): fewer than two content words before it. */
 const opening = (before: string) => (before.match(/\p{L}{3,}/gu) ?? []).length < 2;
 
 /** Which comes first after a sentence-opening date: a future marker or a past verb. */
