@@ -216,3 +216,9 @@ describe("posts and cut-offs", () => {
     expect(run("Exporters rushed shipments ahead of the July 1 cutoff for the lower rate.")).toContain("2025-07-01 deadline");
   });
 });
+
+describe("calls told with a verb", () => {
+  it("reads 'telephoned' as a call", () => {
+    expect(run("The chancellor telephoned the Peruvian president on Tuesday to discuss the copper quota.")).toContain("2025-06-03 call");
+  });
+});

@@ -9,7 +9,7 @@ import type { ExtractedMilestone } from "./schema";
  * Meetings between negotiators are rounds, not milestones, so they are left to the round rules.
  */
 const TRIGGERS: [MilestoneKind, RegExp, number][] = [
-  ["call", /\b(?:phone call|telephone call|video (?:call|conference)|videoconference|(?:tele)?phone conversation|call with|calls? between|by (?:tele)?phone|in a call|after a call|spoke by|the call\b|'s call\b|(?:second|another|follow-up|leaders'?|brief|hour-long|[\w-]+-minute) call\b(?! for)|(?:will|would|to|set to|plan to|expected to) (?:speak|talk) (?:by phone|by telephone|on the phone)?|(?:spoke|talked|speak|talk) (?:on|over) the (?:tele)?phone)/gi, 60],
+  ["call", /\b(?:phone call|telephone call|video (?:call|conference)|videoconference|(?:tele)?phone conversation|call with|calls? between|by (?:tele)?phone|in a call|after a call|spoke by|the call\b|'s call\b|(?:second|another|follow-up|leaders'?|brief|hour-long|[\w-]+-minute) call\b(?! for)|(?:will|would|to|set to|plan to|expected to) (?:speak|talk) (?:by phone|by telephone|on the phone)?|(?:spoke|talked|speak|talk) (?:on|over) the (?:tele)?phone|(?:tele)?phoned\b)/gi, 60],
   // Leaders' gatherings are summits whether or not the word is written: "at the G7", "the APEC meeting".
   ["summit", /\b(?:summit|G-?7|G-?20|APEC|Group of (?:Seven|Twenty|20))\b/gi, 70],
   ["election", /\b(?:elections?|polls|referendum)\b/gi, 50],
