@@ -187,11 +187,12 @@ export const PATTERNS: [RegExp, RegExp, Handler][] = [
   }],
   // in April, since March, the May agreement ("May" needs a lead-in word: it is also a verb)
   [MONTH_GATE, new RegExp(String.raw`\b(${MON_FULL})(?!\s+\d)`, "gu"), (m, f, ctx) => {
-    const lead = /\b(in|since|by|until|till|from|during|of|before|after|through|around|the|last|this|next)\s+$/.exec(f.slice(Math.max(0, m.index - 8), m.index));
+    // The lead-in may open the sentence: "Since April, …", "In May, …".
+    const lead = /\b(in|since|by|until|till|from|during|of|before|after|through|around|the|last|this|next)\s+$/i.exec(f.slice(Math.max(0, m.index - 8), m.index));
     if (m[1] === "May" && !lead) return null;
     const mo = monthOf(m[1]);
     const { year } = ymd(ctx.pub);
-    const q = lead?.[1];
+    const q = lead?.[1].toLowerCase();
     const y = q === "last" ? (mo >= ymd(ctx.pub).month ? year - 1 : year) : q === "next" ? (mo <= ymd(ctx.pub).month ? year + 1 : year) : nearestYear(ctx.pub, mo, null, q ? `${q} ` : "", markedTenseAt(f, m.index));
     return { from: monthStart(y, mo), to: monthEnd(y, mo), precision: "month", back: lead ? lead[0].length : 0 };
   }],

@@ -140,3 +140,9 @@ describe("plural and progressive schedules", () => {
     expect(whens("The new surcharges kick in on Saturday.", "2025-06-04")).toEqual(["2025-06-07"]);
   });
 });
+
+describe("a month's lead-in at the start of a sentence", () => {
+  it("reads 'Since April,' as the April gone", () => {
+    expect(whens("Since April, cheese exporters have paid 10%.", "2025-11-20")).toEqual(["2025-04"]);
+  });
+});
