@@ -41,6 +41,8 @@ function toLines(text: string): Line[] {
   return lines;
 }
 
+const INLINE_TEASER = /^(?:read\s+(?:more|also)|also\s+read)\s*[:|]\s*\S/i;
+
 const BULLET = /^\s*(?:[•›»>▪◦*–-]|\d{1,2}[.)])\s/;
 
 /** "TOKYO — ", "SEOUL, July 24 (SEW) -- ", "NEW DELHI: " before the first sentence. */
@@ -75,6 +77,7 @@ export function buildDocument(text: string): ArticleDocument {
   let paragraph = 0;
   let teaserRun = 0;
   let fullParagraphs = 0;
+  let bulletRun = false;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].text;
@@ -95,16 +98,21 @@ export function buildDocument(text: string): ArticleDocument {
         continue;
       }
     }
+    // "Read more: <another story's title>" inside the body is one teaser line; the story goes on.
+    if (INLINE_TEASER.test(t)) continue;
     if (isEndMarker(t)) break;
     // Captions, credits and ads interrupt the story; they are neither teasers nor prose.
     if (isSkipLine(t)) continue;
     if (BULLET.test(t) || isHeadlineLike(t)) {
       // Two teaser-like lines in a row after the story has started: a related-stories block.
-      // A pull quote or subhead that opened the body ("\"We will not give in\"") has no full stop: it does not count.
-      if (++teaserRun >= 2 && fullParagraphs > 0) break;
+      // A pull quote or subhead that opened the body ("\"We will not give in\"") has no full stop: it
+      // does not count; early in the story, unbulleted ones are more likely a deck, a caption or subheads.
+      if (BULLET.test(t)) bulletRun = true;
+      if (++teaserRun >= 2 && fullParagraphs > 0 && (sentences.length >= 3 || bulletRun)) break;
       continue;
     }
     teaserRun = 0;
+    bulletRun = false;
     if (!prose) continue;
     let start = lines[i].start + (line.length - line.trimStart().length);
     const dateline = paragraph === 0 ? DATELINE.exec(folded.slice(start, lines[i].end)) : null;
