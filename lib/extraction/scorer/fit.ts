@@ -4,7 +4,7 @@ import { sigmoid, type TypeModel } from "./model";
 /**
  * Fits one type's logistic regression by full-batch gradient descent with L2 (bias unpenalised),
  * from zero weights in a fixed feature order, so the same examples always give the same weights.
- * The threshold is the one that maximises F-beta on the training examples themselves.
+ * The threshold follows from beta (see thresholdFor); the training figures at it are kept.
  */
 export interface Example {
   x: Features;
@@ -45,28 +45,27 @@ export function fitType(examples: Example[], { l2, beta, iterations = 600, rate 
   return { weights, ...bestThreshold(scored, beta) };
 }
 
+/**
+ * The cost-sensitive decision rule: with calibrated probabilities, keeping a fact is worth it when
+ * p ≥ 1 / (1 + β²), i.e. when a missed fact costs β² times a wrong one (β = 1: more likely right
+ * than wrong). Tuning the threshold for F-beta on the training examples themselves overfits small
+ * corpora, which cross-validation showed; this rule has nothing to fit.
+ */
+export const thresholdFor = (beta: number) => Math.round((1 / (1 + beta * beta)) * 1000) / 1000;
+
 function bestThreshold(scored: { p: number; y: 0 | 1 }[], beta: number): Pick<TypeModel, "threshold" | "fitted"> {
+  const threshold = thresholdFor(beta);
   const positives = scored.filter((s) => s.y === 1).length;
-  const b2 = beta * beta;
-  let best = { threshold: 0.5, f: -1, precision: 0, recall: 0 };
-  // Candidate thresholds on a fixed grid keep the choice stable against tiny weight differences.
-  for (let t = 0.05; t <= 0.951; t += 0.025) {
-    let tp = 0;
-    let fp = 0;
-    for (const s of scored) {
-      if (s.p < t) continue;
-      if (s.y) tp++;
-      else fp++;
-    }
-    const precision = tp + fp ? tp / (tp + fp) : 1;
-    const recall = positives ? tp / positives : 1;
-    const f = precision + recall ? ((1 + b2) * precision * recall) / (b2 * precision + recall) : 0;
-    if (f > best.f + 1e-12) best = { threshold: Math.round(t * 1000) / 1000, f, precision, recall };
+  let tp = 0;
+  let fp = 0;
+  for (const s of scored) {
+    if (s.p < threshold) continue;
+    if (s.y) tp++;
+    else fp++;
   }
-  return {
-    threshold: best.threshold,
-    fitted: { examples: scored.length, positives, precision: round3(best.precision), recall: round3(best.recall) },
-  };
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = positives ? tp / positives : 1;
+  return { threshold, fitted: { examples: scored.length, positives, precision: round3(precision), recall: round3(recall) } };
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;

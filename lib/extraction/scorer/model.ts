@@ -15,7 +15,7 @@ export const typeModelSchema = z.object({
 export const scorerModelSchema = z.object({
   version: z.literal(1),
   trainedOn: z.string(),
-  /** F-beta that chose the thresholds: β < 1 favours precision, β > 1 recall. */
+  /** Sets the thresholds, 1/(1+β²): β < 1 favours precision, β > 1 recall. */
   beta: z.number().positive(),
   l2: z.number().min(0),
   types: z.object({
