@@ -46,6 +46,8 @@ test("an editor reviews an article, accepts the sixth round and its tariffs, and
   const round = page.getByRole("article", { name: "Round 1" });
   await expect(round).toContainText("Matches round 5 of U.S.–Japan tariff talks and 2025 trade deal (5–6 Jun 2025); this source calls it 6th: add the numbering?");
   await expect(page.getByRole("article", { name: "Tariff 2" })).toContainText("Disagrees with the stored 24% country-specific");
+  // Each participant says whom it was linked to before any guess from the sentence.
+  await expect(page.getByRole("article", { name: "Participant 1" }).getByTestId("fact-link")).toHaveText(/^Linked to .* \(JPN\) in the directory of officials\. Source of the office$/);
 
   // The marked sentence leads to its card, and the card back to the sentence.
   const region = page.getByRole("region", { name: "Article text with evidence marked" });
@@ -83,6 +85,12 @@ test("an editor reviews an article, accepts the sixth round and its tariffs, and
   await page.goto(`/editor/articles/${articleId}/review`);
   await expect(page.getByRole("heading", { name: /^Reviewed by / })).toBeVisible();
   await expect(page.getByRole("link", { name: "Round 5: numbering 6 (Kyodo News) and a source added" })).toBeVisible();
+
+  // Extracting again proposes what was accepted, never what the editor rejected.
+  await page.goto(`/editor/articles/${articleId}`);
+  await page.getByRole("button", { name: "Extract again" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "waiting for review" })).toHaveText("5 facts waiting for review; 6 that editors turned down before were left out.");
+  await expect(page.getByRole("link", { name: "Review these facts" })).toBeVisible();
 });
 
 test("the review page is usable at 375 px and refuses facts without a decision", async ({ page }) => {
