@@ -3,6 +3,7 @@ import { type Context, type SentenceInfo, evidenceOf } from "./context";
 import { pairOfSentence } from "./round-parties";
 import { type DateMention, whenOf } from "./dates";
 import { ORDINAL_DIGITS, ORDINAL_WORDS, parseOrdinal } from "./numbers";
+import { meetingIn } from "./round-events";
 import { levelNear, roundStatus, venueNear } from "./round-labels";
 import type { ExtractedRound } from "./schema";
 
@@ -17,7 +18,6 @@ const NUMBERED = new RegExp(
   "gi",
 );
 const ELLIPTIC = new RegExp(String.raw`\b(?:the|The)\s+(${ORD})\b,?\s+(?:was\s+|were\s+)?(?:held|took place|which|ran|came)\b`, "g");
-const NOT_A_ROUND = /\b(?:summit|phone|telephone|call|conversation|video link)\b/i;
 
 export function extractRounds(ctx: Context, countryOf: Map<string, string>): ExtractedRound[] {
   if (!ctx.parties.pair) return [];
@@ -122,81 +122,77 @@ function followUpDate(ctx: Context, i: number): DateMention | null {
   return next.dates.find(usableDate) ?? null;
 }
 
-const MEETING_AT = /\b(?:met|meet|meets|meeting|meetings|talks|negotiations|session)\b/gi;
-const NOT_PEOPLE = /^\s+(?:the|its|their|a|an|all)\s+(?:[\w'.-]+\s+){0,3}?(?:rules|conditions|requirements|criteria|targets?|demands?|deadlines?|standards|needs|obligations|terms)\b/i;
-const PRONOUN_SUBJECT = /\b(?:they|he|she|the two|both)\b[^,;]{0,40}$/i;
-
-/** Dated meetings between the two sides that no numbered round already accounts for. */
+/** Dated meetings between two sides that no numbered round already accounts for. */
 function unnumbered(ctx: Context, parties: string[], numbered: ExtractedRound[], countryOf: Map<string, string>, used: Set<DateMention>): ExtractedRound[] {
   const out: ExtractedRound[] = [];
-  const covered = (when: string) => numbered.concat(out).some((r) => r.when && overlaps(r.when, when));
+  const covered = (when: string, who: string[]) => numbered.some((r) => r.when && r.parties.join() === who.join() && overlaps(r.when, when));
+  // A sentence that numbers a round tells that round, not another one.
+  const numberedAt = new Set(numbered.map((r) => r.evidence.start));
   ctx.sentences.forEach((info, i) => {
     const f = info.s.f;
-    if (NOT_A_ROUND.test(f)) return;
+    if (numberedAt.has(info.s.start)) return;
     const venues = venueDates(ctx, info);
-    const found = venues.length ? venues : meetingDate(info, parties, countryOf, used);
-    for (const { d, venue } of found) {
-      const when = whenOf(d);
-      const pos = d.start - info.s.start;
-      const status = roundStatus(f, pos, d, ctx.pub);
+    const found = venues.length
+      ? venues.map(({ d, venue }) => ({ pos: d.start - info.s.start, parties, date: d, when: whenOf(d), level: levelNear(f, d.start - info.s.start) ?? "unknown", venue }))
+      : [meetingIn(ctx, i, countryOf, used)].filter((e) => e !== null).map((e) => ({ ...e, when: e.date ? whenOf(e.date) : e.when, venue: null as string | null }));
+    for (const e of found) {
+      if (!e.when) continue;
+      const when = e.when;
+      const status = roundStatus(f, e.pos, e.date, ctx.pub);
       // "…his eighth trip. He met … on Monday": the numbered round of the sentence before, or the
       // latest numbered round of the same status that has no date yet.
       const prev = ctx.sentences[i - 1];
+      const sameSides = (r: ExtractedRound) => r.parties.join() === e.parties.join();
       const owner =
-        (prev && prev.s.paragraph === info.s.paragraph ? numbered.find((r) => r.evidence.start === prev.s.start) : undefined) ??
-        [...numbered].filter((r) => r.when === null && r.status === status).sort((a, b) => (b.number ?? 0) - (a.number ?? 0))[0];
-      if (owner) {
+        (prev && prev.s.paragraph === info.s.paragraph ? numbered.find((r) => r.evidence.start === prev.s.start && sameSides(r)) : undefined) ??
+        [...numbered].filter((r) => r.when === null && r.status === status && sameSides(r)).sort((a, b) => (b.number ?? 0) - (a.number ?? 0))[0];
+      if (owner && e.date) {
         owner.when = owner.when ? mergeWhen(owner.when, when) : when;
         continue;
       }
-      if (covered(when)) continue;
-      out.push({
-        parties,
+      if (covered(when, e.parties)) continue;
+      const round: ExtractedRound = {
+        parties: e.parties,
         number: null,
-        level: levelNear(f, pos) ?? "ministerial",
+        level: e.level,
         status,
         when,
-        location: venue ?? venueNear(f, pos, ctx.text, info.s.start),
+        location: e.venue ?? venueNear(f, e.pos, ctx.text, info.s.start),
         evidence: evidenceOf(ctx, info.s),
         confidence: 0.55,
-      });
+      };
+      // One meeting told in several sentences is one round: the first telling keeps the evidence,
+      // the others fill in what it left open.
+      const same = out.find((r) => sameSides(r) && sameKind(r.status, status) && r.when && overlaps(r.when, when));
+      if (same) mergeInto(same, round);
+      else out.push(round);
     }
   });
   return out;
 }
 
-/** A meeting of both sides dated by a day or a few days, never by a month or a season. */
-function meetingDate(info: SentenceInfo, parties: string[], countryOf: Map<string, string>, used: Set<DateMention>): { d: DateMention; venue: string | null }[] {
-  const f = info.s.f;
-  const sides = new Set<string>();
-  for (const r of info.refs) {
-    const c = countryOf.get(r.person.key);
-    if (c) sides.add(c);
-  }
-  for (const m of info.mentions) if (!m.place && !m.compound) sides.add(m.code);
-  const both = parties.every((p) => sides.has(p));
-  MEETING_AT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MEETING_AT.exec(f)) !== null) {
-    const after = f.slice(m.index + m[0].length, m.index + m[0].length + 50);
-    if (NOT_PEOPLE.test(after)) continue;
-    if (!both && !(parties.some((p) => sides.has(p)) && PRONOUN_SUBJECT.test(f.slice(0, m.index)))) continue;
-    let best: DateMention | null = null;
-    let bestGap = 60;
-    for (const d of info.dates) {
-      if (used.has(d) || d.precision === "year" || d.precision === "month" || d.to - d.from > 7) continue;
-      const rel = d.start - info.s.start;
-      // The day something was said is not the day of the meeting it talks about.
-      if (/\b(?:said|says|told \w+)\s*(?:on\s+)?$/i.test(f.slice(Math.max(0, rel - 20), rel))) continue;
-      const gap = rel >= m.index ? rel - m.index - m[0].length : m.index - (d.end - info.s.start);
-      if (gap < bestGap) {
-        best = d;
-        bestGap = gap;
-      }
-    }
-    if (best) return [{ d: best, venue: null }];
-  }
-  return [];
+const sameKind = (a: string, b: string) => (a === "planned" || a === "postponed" || a === "cancelled") === (b === "planned" || b === "postponed" || b === "cancelled");
+
+function mergeInto(r: ExtractedRound, o: ExtractedRound) {
+  if (r.when && o.when && narrower(o.when, r.when)) r.when = o.when;
+  if (r.level === "unknown") r.level = o.level;
+  else if (o.level === "leaders") r.level = "leaders";
+  r.location ??= o.location;
+  if (o.status === "cancelled" || (o.status === "postponed" && r.status !== "cancelled")) r.status = o.status;
+}
+
+/** Is `a` inside `b` and shorter? */
+function narrower(a: string, b: string): boolean {
+  const [a1, a2] = range(a);
+  const [b1, b2] = range(b);
+  const span = (x: string, y: string) => Date.parse(end(y)) - Date.parse(x.length === 7 ? `${x}-01` : x);
+  return a1 >= b1.slice(0, a1.length) && a2.slice(0, b2.length) <= b2 && span(a1, a2) < span(b1, b2);
+}
+
+function end(x: string): string {
+  if (x.length !== 7) return x;
+  const [y, m] = x.split("-").map(Number);
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
 /** "meetings in Geneva in May, in London in June": each place with its own date. */

@@ -1,0 +1,195 @@
+import type { RoundLevel } from "../vocab/vocab";
+import { isoDay } from "./calendar";
+import type { Context, SentenceInfo } from "./context";
+import type { DateMention } from "./dates";
+import { levelNear } from "./round-labels";
+import { explicitPair, pairOfSentence } from "./round-parties";
+
+/**
+ * Meetings between two sides told without a round number: who meets (the economies and the
+ * people of the sentence), when (the date tied to the meeting word, or for a meeting told in the
+ * past without one, the day the story is about) and at what level (who sits at the table).
+ */
+const TRIGGER = /\b(?:met|meet|meets|meeting|meetings|talks|negotiations|discussions|consultations|summit|visit|visited|visiting|trip)\b/gi;
+/** Words that make a meeting an event on its own, even without a date beside it. */
+const STRONG = /\b(?:met|meets|is meeting|are meeting|meeting with|held talks|talks with|face-to-face|in-person|in person|visit(?:ed)? to|summit with|hosted)\b/i;
+/** A phone or video call is a milestone, not a round. */
+const CALL = /\b(?:phone|telephone|call(?:ed|s)?|conversation)\b/i;
+/** A multilateral gathering is where two sides meet, not their meeting. */
+const MULTILATERAL = /\b(?:G-?7|G-?20|APEC|ASEAN|Asean|NATO|BRICS|regional|Cooperation|Forum|multilateral|ministerial council)\b[^.;]{0,25}$/;
+/** "negotiations aimed at ending the war": a meeting on another subject. */
+const OFF_TOPIC = /^[^.;]{0,60}?\b(?:war|ceasefire|peace|Ukraine|Gaza|nuclear|military|hostages?)\b/i;
+const NOT_PEOPLE = /^\s+(?:the|its|their|a|an|all)\s+(?:[\w'.-]+\s+){0,3}?(?:rules|conditions|requirements|criteria|targets?|demands?|deadlines?|standards|needs|obligations|terms|expectations)\b/i;
+/** One side named, the other implied: "his U.S. counterpart", "the two", "they met". */
+const OTHER_SIDE = /\b(?:counterparts?|the two|both|they|their|with (?:him|her|them))\b/i;
+const ANAPHOR = /\b(?:the two (?:sides|leaders|presidents|prime ministers|countries|governments|delegations|ministers)|both sides)\b/i;
+const SAID_BEFORE = /\b(?:said|says|told \w+|announced|statement)\s*(?:on\s+)?$/i;
+/** A date after "since", "until" or "by" dates something else: a start, a deadline. */
+const OTHER_EVENT_BEFORE = /\b(?:since|until|till|by|before|deadline|effect|from)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+/** "was met with relief", "held no talks", "months of talks", "potential negotiations": no meeting took place. */
+const NOT_EVENT_BEFORE =
+  /(?:\b(?:no|not|never|denied|denies|deny|without)\b[^.;,]{0,25}$|\b(?:months|weeks|years|decades|rounds) of\s+(?:\S+\s+){0,2}$|\b(?:potential|possible|any|future|further|state)\s+(?:[\w-]+\s+)?$)/i;
+const LINKED = /\b(?:slated|scheduled|set|planned|held|due|took place|to be held)\b/i;
+const PASSIVE = /\b(?:been|was|were|is|are|be|being)\s+$/i;
+/** "a February 10 start date", "Tuesday's deadline", "on Monday said": the date of something else. */
+const OTHER_EVENT_AFTER = /^(?:'s)?\s*(?:start date|deadline|,?\s*(?:said|says|hinted|told|announced|warned|threatened|denied|signed|released))\b/i;
+const TRADE = /\b(?:trade|tariffs?|deal|negotiat\w*|agreement|duties|levies)\b/i;
+/** "departed for Oslo", "to visit Brussels": a destination, not a side at the table. */
+const DESTINATION_BEFORE = /\b(?:for|visit|visiting|visited|via|toward|towards)\s+(?:the\s+)?$/i;
+const NOW = /\b(?:today|this morning|this afternoon|tonight|is meeting|are meeting|is hosting|are holding)\b/i;
+
+const HEAD_ROLE = /\b(?:president|prime minister|premier|chancellor|king|emperor)\b/i;
+const NOT_HEAD = /\b(?:vice|deputy|former|exchequer|bank|reserve|company|board|chief executive|executive vice)\b/i;
+const JUNIOR_ROLE = /\b(?:assistant|additional|deputy|under ?secretary|undersecretary|director|joint secretary|official)\b/i;
+const MINISTER_ROLE = /\b(?:minister|secretary|trade representative|ustr|commissioner|vice premier|vice president|ambassador|negotiator|envoy|chancellor of the exchequer)\b/i;
+const LEADER_WORDS = /\b(?:two leaders|two presidents|two prime ministers|leaders' (?:meeting|summit|talks)|summit)\b/i;
+
+export interface MeetingEvent {
+  pos: number;
+  parties: string[];
+  date: DateMention | null;
+  /** FORMAT.md `when`, where the meeting has no date of its own but the story's day. */
+  when: string | null;
+  level: RoundLevel;
+}
+
+interface Side {
+  code: string;
+  role: string | null;
+  at: number;
+}
+
+function sidesOf(info: SentenceInfo, countryOf: Map<string, string>): Side[] {
+  const sides: Side[] = [];
+  for (const r of info.refs) {
+    const code = countryOf.get(r.person.key) ?? r.person.roleCountry;
+    if (code) sides.push({ code, role: r.person.role, at: r.start - info.s.start });
+  }
+  for (const m of info.mentions) {
+    if (m.place || DESTINATION_BEFORE.test(info.s.f.slice(Math.max(0, m.start - info.s.start - 20), m.start - info.s.start))) continue;
+    sides.push({ code: m.code, role: null, at: m.start - info.s.start });
+  }
+  return sides;
+}
+
+/** Level from who meets: two heads of government make a leaders' meeting, a minister a ministerial one. */
+export function levelOfPeople(f: string, pos: number, sides: Side[]): RoundLevel | null {
+  const heads = new Set(sides.filter((s) => s.role && HEAD_ROLE.test(s.role) && !NOT_HEAD.test(s.role)).map((s) => s.code));
+  if (heads.size >= 2 || LEADER_WORDS.test(f)) return "leaders";
+  const roles = sides.map((s) => s.role).filter((r): r is string => !!r && !(HEAD_ROLE.test(r) && !NOT_HEAD.test(r)));
+  if (roles.some((r) => MINISTER_ROLE.test(r) && !JUNIOR_ROLE.test(r))) return "ministerial";
+  if (roles.some((r) => JUNIOR_ROLE.test(r))) return "working";
+  return levelNear(f, pos);
+}
+
+/** The day-precision date nearest to the meeting word, skipping statement days and other events' dates. */
+function dateOf(info: SentenceInfo, at: number, len: number, used: Set<DateMention>): DateMention | null {
+  const f = info.s.f;
+  let best: DateMention | null = null;
+  let bestGap = 70;
+  for (const d of info.dates) {
+    if (used.has(d) || d.precision === "year" || d.to - d.from > 31) continue;
+    const rel = d.start - info.s.start;
+    const lead = f.slice(Math.max(0, rel - 25), rel);
+    if (SAID_BEFORE.test(lead) || OTHER_EVENT_BEFORE.test(lead) || OTHER_EVENT_AFTER.test(f.slice(d.end - info.s.start, d.end - info.s.start + 20))) continue;
+    let gap = rel >= at ? rel - at - len : at - (d.end - info.s.start);
+    // "talks between …, slated for Friday": a scheduling verb ties a later date to the meeting.
+    if (rel > at && LINKED.test(f.slice(at, rel))) gap *= 0.4;
+    // A month or a season dates a meeting only when it sits right beside it.
+    if (d.precision === "month" || d.to - d.from > 7) gap = gap * 2 + 10;
+    if (gap < bestGap) {
+      best = d;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+/** The last exact day the story named before sentence `i`, no later than publication. */
+function storyDay(ctx: Context, i: number): string {
+  for (let j = i; j >= 0; j--) {
+    const days = ctx.sentences[j].dates.filter((d) => d.precision === "day" && !d.relational && d.to <= ctx.pub && ctx.pub - d.from <= 7);
+    if (days.length) return isoDay(days[days.length - 1].from);
+  }
+  return isoDay(ctx.pub);
+}
+
+const TRILATERAL = /\b(?:trilateral|three-way|three countries|three nations|three economies)\b/i;
+
+function partiesOf(ctx: Context, i: number, sides: Side[], at: number): string[] | null {
+  const info = ctx.sentences[i];
+  const f = info.s.f;
+  const listed = listOfThree(info);
+  if (listed) return listed;
+  const named = explicitPair(info);
+  if (named) return named;
+  const codes = new Set(sides.map((s) => s.code));
+  if (codes.size === 2) return [...codes].sort();
+  if (codes.size >= 3) {
+    if (codes.size === 3 && TRILATERAL.test(f)) return [...codes].sort();
+    // Several economies in one sentence: the two sides named nearest the meeting word meet.
+    const byDistance = [...sides].sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at));
+    const first = byDistance[0].code;
+    const second = byDistance.find((s) => s.code !== first)!.code;
+    return [first, second].sort();
+  }
+  if (ANAPHOR.test(f)) return pairOfSentence(ctx, i) ?? null;
+  if (codes.size === 1) {
+    const [one] = codes;
+    // A trip to the other side's seat of government ("flew to Washington", "talks in Ottawa").
+    const away = info.mentions.find(
+      (m) => m.place && m.code !== one && (m.kind === "capital" || m.kind === "institution") && m.start - info.s.start > at - 60 && m.start - info.s.start < at + 90,
+    );
+    if (away) return [one, away.code].sort();
+    const pair = ctx.parties.pair ? [...ctx.parties.pair].sort() : null;
+    if (pair && pair.includes(one) && OTHER_SIDE.test(f)) return pair;
+  }
+  return null;
+}
+
+/** "ministers of Korea, China and Japan": three economies listed one after another. */
+function listOfThree(info: SentenceInfo): string[] | null {
+  const ms = info.mentions.filter((m) => !m.place);
+  for (let k = 2; k < ms.length; k++) {
+    const a = info.s.f.slice(ms[k - 2].end - info.s.start, ms[k - 1].start - info.s.start);
+    const b = info.s.f.slice(ms[k - 1].end - info.s.start, ms[k].start - info.s.start);
+    const codes = new Set([ms[k - 2].code, ms[k - 1].code, ms[k].code]);
+    if (codes.size === 3 && /^,\s*(?:the\s+)?$/.test(a) && /^,?\s+and\s+(?:the\s+)?$/.test(b)) return [...codes].sort();
+  }
+  return null;
+}
+
+/** Every meeting between two sides that sentence `i` tells, at most one per sentence. */
+export function meetingIn(ctx: Context, i: number, countryOf: Map<string, string>, used: Set<DateMention>): MeetingEvent | null {
+  const info = ctx.sentences[i];
+  const f = info.s.f;
+  const sides = sidesOf(info, countryOf);
+  TRIGGER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TRIGGER.exec(f)) !== null) {
+    const at = m.index;
+    const word = m[0];
+    const after = f.slice(at + word.length, at + word.length + 80);
+    const lead = f.slice(Math.max(0, at - 40), at);
+    if (NOT_PEOPLE.test(after) || OFF_TOPIC.test(after) || NOT_EVENT_BEFORE.test(lead) || (/^met$/i.test(word) && PASSIVE.test(lead))) continue;
+    if (/^summit$/i.test(word) && (word[0] === "S" || MULTILATERAL.test(f.slice(Math.max(0, at - 60), at)))) continue;
+    const near = f.slice(Math.max(0, at - 40), at + word.length + 40);
+    if (CALL.test(near)) continue;
+    const parties = partiesOf(ctx, i, sides, at);
+    if (!parties) continue;
+    const article = ctx.parties.pair ? [...ctx.parties.pair].sort().join() : "";
+    // Another pair's meeting in the story counts only when it is about trade.
+    if (parties.join() !== article && !TRADE.test(f)) continue;
+    const date = dateOf(info, at, word.length, used);
+    let when: string | null = null;
+    if (!date) {
+      const window = f.slice(Math.max(0, at - 30), at + word.length + 30);
+      if (!STRONG.test(window) || info.dates.some((d) => d.precision !== "year")) continue;
+      if (NOW.test(f)) when = isoDay(ctx.pub);
+      else if (/\b(?:will|would|to meet|expected|plans?|scheduled|next)\b/i.test(f)) continue;
+      else when = storyDay(ctx, i);
+    }
+    return { pos: at, parties, date, when, level: levelOfPeople(f, at, sides) ?? "unknown" };
+  }
+  return null;
+}

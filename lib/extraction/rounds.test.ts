@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./extract";
+
+/**
+ * Unnumbered rounds: meetings between two sides told in news language. Every article here is
+ * invented for the rule it checks; the publication day is Thursday 16 July 2026.
+ */
+const PUB = "2026-07-16T10:00:00+00:00";
+const run = (body: string) => extract({ text: `A headline for the test article goes here\n\n${body}`, publishedAt: PUB });
+const brief = (out: ReturnType<typeof run>) => out.rounds.map((r) => `${r.parties.join("-")} ${r.level} ${r.status} ${r.when} ${r.location}`);
+
+describe("meetings as rounds", () => {
+  it("records a leaders' meeting told without a date as held on the story's day", () => {
+    const out = run(
+      "U.S. President Donald Trump said on Wednesday (July 15) he had agreed with Brazilian President Luiz Inacio Lula da Silva to lower duties on coffee.\n\n" +
+        "Trump's talks with Lula in Brasilia, their first in a year, lasted two hours.",
+    );
+    expect(brief(out)).toEqual(["BRA-USA leaders held 2026-07-15 Brasilia"]);
+  });
+
+  it("takes the pair from the people who meet, not from the article's other economies", () => {
+    const out = run(
+      "Chile faces new Chinese duties on copper, Beijing said.\n\n" +
+        "U.S. Trade Representative Jamieson Greer met Chilean Finance Minister Mario Marcel in Washington on Monday to discuss tariffs on copper.",
+    );
+    expect(brief(out)).toContain("CHL-USA ministerial held 2026-07-13 Washington");
+  });
+
+  it("tells one meeting in two sentences once, keeping the sharper date and the put-off status", () => {
+    const out = run(
+      "Trade talks between Peru and the United States planned for this week were put off, Lima's trade ministry said on Thursday.\n\n" +
+        "The negotiations between Peruvian Trade Minister Ana Cecilia Gervasi and U.S. Commerce Secretary Howard Lutnick, slated for Friday in Washington, were postponed.",
+    );
+    expect(out.rounds).toHaveLength(1);
+    expect(out.rounds[0].status).toBe("postponed");
+    expect(out.rounds[0].when).toBe("2026-07-17");
+  });
+
+  it("reads a minister's trip to the other side's capital as a round with both sides", () => {
+    const out = run("Kenyan Trade Minister Lee Kinyanjui flew to Washington on Tuesday for talks on the new duties.");
+    expect(brief(out)).toEqual(["KEN-USA ministerial held 2026-07-14 Washington"]);
+  });
+
+  it("does not take a reaction, a denial, a duration or a hypothetical for a meeting", () => {
+    for (const body of [
+      "The tariff deal between Norway and the United States was met with relief on Monday.",
+      "Norway said on Monday it had held no talks with the United States on tariffs.",
+      "The levy threw months of Norway-U.S. talks into disarray at the weekend.",
+      "A March 3 start date leaves room for potential negotiations between Norway and the United States.",
+    ]) {
+      expect(run(body).rounds).toEqual([]);
+    }
+  });
+
+  it("names three sides when three economies meet together", () => {
+    const out = run("The trade ministers of Vietnam, Thailand and Malaysia met in Singapore on Sunday to discuss U.S. duties.");
+    expect(out.rounds.map((r) => r.parties.join("-"))).toContain("MYS-THA-VNM");
+  });
+});
