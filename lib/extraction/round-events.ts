@@ -2,6 +2,7 @@ import type { RoundLevel } from "../vocab/vocab";
 import { isoDay } from "./calendar";
 import type { Context, SentenceInfo } from "./context";
 import type { DateMention } from "./dates";
+import { ORDINAL_DIGITS, ORDINAL_WORDS } from "./numbers";
 import { levelNear } from "./round-labels";
 import { explicitPair, pairOfSentence } from "./round-parties";
 
@@ -10,7 +11,7 @@ import { explicitPair, pairOfSentence } from "./round-parties";
  * people of the sentence), when (the date tied to the meeting word, or for a meeting told in the
  * past without one, the day the story is about) and at what level (who sits at the table).
  */
-const TRIGGER = /\b(?:met|meet|meets|meeting|meetings|talks|negotiations|discussions|consultations|summit|visit|visited|visiting|trip)\b/gi;
+const TRIGGER = /\b(?:round|met|meet|meets|meeting|meetings|talks|negotiations|discussions|consultations|summit|visit|visited|visiting|trip)\b/gi;
 /** Words that make a meeting an event on its own, even without a date beside it. */
 const STRONG = /\b(?:met|meets|is meeting|are meeting|meeting with|held talks|talks with|face-to-face|in-person|in person|visit(?:ed)? to|summit with|hosted)\b/i;
 /** A phone or video call is a milestone, not a round. */
@@ -28,8 +29,10 @@ const SAID_BEFORE = /\b(?:said|says|told \w+|announced|statement)\s*(?:on\s+)?$/
 const OTHER_EVENT_BEFORE = /\b(?:since|until|till|by|before|deadline|effect|from)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 /** "was met with relief", "held no talks", "months of talks", "potential negotiations": no meeting took place. */
 const NOT_EVENT_BEFORE =
-  /(?:\b(?:no|not|never|denied|denies|deny|without)\b[^.;,]{0,25}$|\b(?:months|weeks|years|decades|rounds) of\s+(?:\S+\s+){0,2}$|\b(?:potential|possible|any|future|further|state)\s+(?:[\w-]+\s+)?$)/i;
+  /(?:\b(?:no|not|never|denied|denies|deny|without)\b[^.;,]{0,25}$|\b(?:months|weeks|years|decades|round|rounds) of\s+(?:\S+\s+){0,2}$|\b(?:potential|possible|any|future|further|state)\s+(?:[\w-]+\s+)?$)/i;
 const LINKED = /\b(?:slated|scheduled|set|planned|held|due|took place|to be held)\b/i;
+/** "the fifth round": a numbered round, read elsewhere. */
+const ORDINAL_BEFORE = new RegExp(String.raw`\b(?:${ORDINAL_WORDS}|${ORDINAL_DIGITS})[\s-]+(?:[\w-]+\s+)?$`, "i");
 const PASSIVE = /\b(?:been|was|were|is|are|be|being)\s+$/i;
 /** "a February 10 start date", "Tuesday's deadline", "on Monday said": the date of something else. */
 const OTHER_EVENT_AFTER = /^(?:'s)?\s*(?:start date|deadline|,?\s*(?:said|says|hinted|told|announced|warned|threatened|denied|signed|released))\b/i;
@@ -91,7 +94,7 @@ function dateOf(info: SentenceInfo, at: number, len: number, used: Set<DateMenti
     if (used.has(d) || d.precision === "year" || d.to - d.from > 31) continue;
     const rel = d.start - info.s.start;
     const lead = f.slice(Math.max(0, rel - 25), rel);
-    if (SAID_BEFORE.test(lead) || OTHER_EVENT_BEFORE.test(lead) || OTHER_EVENT_AFTER.test(f.slice(d.end - info.s.start, d.end - info.s.start + 20))) continue;
+    if (SAID_BEFORE.test(lead) || OTHER_EVENT_BEFORE.test(lead) || /^(?:since|until|till|by|from)\b/i.test(f.slice(rel, rel + 6)) || OTHER_EVENT_AFTER.test(f.slice(d.end - info.s.start, d.end - info.s.start + 20))) continue;
     let gap = rel >= at ? rel - at - len : at - (d.end - info.s.start);
     // "talks between …, slated for Friday": a scheduling verb ties a later date to the meeting.
     if (rel > at && LINKED.test(f.slice(at, rel))) gap *= 0.4;
@@ -171,8 +174,10 @@ export function meetingIn(ctx: Context, i: number, countryOf: Map<string, string
     const word = m[0];
     const after = f.slice(at + word.length, at + word.length + 80);
     const lead = f.slice(Math.max(0, at - 40), at);
-    if (NOT_PEOPLE.test(after) || OFF_TOPIC.test(after) || NOT_EVENT_BEFORE.test(lead) || (/^met$/i.test(word) && PASSIVE.test(lead))) continue;
-    if (/^summit$/i.test(word) && (word[0] === "S" || MULTILATERAL.test(f.slice(Math.max(0, at - 60), at)))) continue;
+    if (NOT_PEOPLE.test(after) || OFF_TOPIC.test(after) || NOT_EVENT_BEFORE.test(lead) || (/^met$/i.test(word) && PASSIVE.test(lead)) || (/^round$/i.test(word) && ORDINAL_BEFORE.test(lead))) continue;
+    // "the Ministerial Council Meeting", "the Asean Summit": a named gathering, not two sides meeting.
+    if (at > 0 && /^\p{Lu}/u.test(word)) continue;
+    if (/^summit$/i.test(word) && (MULTILATERAL.test(f.slice(Math.max(0, at - 60), at)))) continue;
     const near = f.slice(Math.max(0, at - 40), at + word.length + 40);
     if (CALL.test(near)) continue;
     const parties = partiesOf(ctx, i, sides, at);

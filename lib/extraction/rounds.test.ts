@@ -56,4 +56,18 @@ describe("meetings as rounds", () => {
     const out = run("The trade ministers of Vietnam, Thailand and Malaysia met in Singapore on Sunday to discuss U.S. duties.");
     expect(out.rounds.map((r) => r.parties.join("-"))).toContain("MYS-THA-VNM");
   });
+
+  it("reads a count of rounds held as the latest round, and 'another round' as the next one", () => {
+    const out = run("Peru and the United States have completed four rounds of negotiations and plan to hold another round next week, an official said on Wednesday.");
+    expect(out.rounds.map((r) => `${r.number} ${r.status} ${r.when}`).sort()).toEqual(["4 held null", "5 planned 2026-07-20/2026-07-26"]);
+  });
+
+  it("does not take a named gathering or a photo caption for a meeting of two sides", () => {
+    const out = run(
+      "Kenyan Trade Minister Lee Kinyanjui spoke on the second day of the Ministerial Council Meeting in Paris, France, July 15, 2026. - REUTERS/Anne Martin\n\n" +
+        "Kinyanjui told reporters the annual Trade Forum Meeting in Paris, France, on Wednesday was useful for Kenya.",
+    );
+    expect(out.rounds).toEqual([]);
+  });
 });
+

@@ -2,7 +2,8 @@ import type { RoundLevel } from "../vocab/vocab";
 import { type Context, type SentenceInfo, evidenceOf } from "./context";
 import { pairOfSentence } from "./round-parties";
 import { type DateMention, whenOf } from "./dates";
-import { ORDINAL_DIGITS, ORDINAL_WORDS, parseOrdinal } from "./numbers";
+import { CARDINAL_WORDS, ORDINAL_DIGITS, ORDINAL_WORDS, parseCount, parseOrdinal } from "./numbers";
+import { tenseAt } from "./tense";
 import { meetingIn } from "./round-events";
 import { levelNear, roundStatus, venueNear } from "./round-labels";
 import type { ExtractedRound } from "./schema";
@@ -64,9 +65,56 @@ export function extractRounds(ctx: Context, countryOf: Map<string, string>): Ext
       }
     }
   });
+  countedRounds(ctx, parties, numbered);
   const fallbackLevel = levels[0] ?? "unknown";
   const rounds = [...numbered.values(), ...numberedOthers].map((r) => (r.level === "unknown" ? { ...r, level: fallbackLevel } : r));
   return rounds.concat(unnumbered(ctx, parties, rounds, countryOf, used));
+}
+
+/** "have completed five rounds of negotiations": the fifth round was held. */
+const COUNTED = new RegExp(String.raw`\b(${CARDINAL_WORDS}|\d{1,2})\s+(?:[\w-]+\s+){0,2}?rounds\b`, "gi");
+/** "…and are expected to hold another round next week": the round after the last one counted. */
+const ANOTHER = /\b(?:another|the next|a new|a further|one more)\s+round\b/i;
+
+function countedRounds(ctx: Context, parties: string[], numbered: Map<number, ExtractedRound>) {
+  ctx.sentences.forEach((info, i) => {
+    const f = info.s.f;
+    COUNTED.lastIndex = 0;
+    const m = COUNTED.exec(f);
+    if (!m) return;
+    const n = parseCount(m[1]);
+    if (!n || n < 2 || n > 30 || tenseAt(f, m.index) === "future" || /\b(?:will|would|plan|to hold)\s+(?:\w+\s+)?$/i.test(f.slice(0, m.index))) return;
+    const pair = pairOfSentence(ctx, i) ?? parties;
+    if (!numbered.has(n)) {
+      numbered.set(n, {
+        parties: pair,
+        number: n,
+        level: levelNear(f, m.index) ?? "unknown",
+        status: "held",
+        when: null,
+        location: venueNear(f, m.index, ctx.text, info.s.start),
+        evidence: evidenceOf(ctx, info.s),
+        confidence: 0.6,
+      });
+    }
+    const later = f.slice(m.index);
+    const another = ANOTHER.exec(later);
+    if (another && !numbered.has(n + 1)) {
+      const pos = m.index + another.index;
+      const d = nearestDate(info, pos);
+      const when = d && d.start - info.s.start > pos - 10 ? d : null;
+      numbered.set(n + 1, {
+        parties: pair,
+        number: n + 1,
+        level: levelNear(f, pos) ?? "unknown",
+        status: roundStatus(f, pos, when, ctx.pub),
+        when: when ? whenOf(when) : null,
+        location: null,
+        evidence: evidenceOf(ctx, info.s),
+        confidence: 0.6,
+      });
+    }
+  });
 }
 
 function ordinalsIn(f: string, talksOfRounds: boolean): [number, number][] {
@@ -126,11 +174,8 @@ function followUpDate(ctx: Context, i: number): DateMention | null {
 function unnumbered(ctx: Context, parties: string[], numbered: ExtractedRound[], countryOf: Map<string, string>, used: Set<DateMention>): ExtractedRound[] {
   const out: ExtractedRound[] = [];
   const covered = (when: string, who: string[]) => numbered.some((r) => r.when && r.parties.join() === who.join() && overlaps(r.when, when));
-  // A sentence that numbers a round tells that round, not another one.
-  const numberedAt = new Set(numbered.map((r) => r.evidence.start));
   ctx.sentences.forEach((info, i) => {
     const f = info.s.f;
-    if (numberedAt.has(info.s.start)) return;
     const venues = venueDates(ctx, info);
     const found = venues.length
       ? venues.map(({ d, venue }) => ({ pos: d.start - info.s.start, parties, date: d, when: whenOf(d), level: levelNear(f, d.start - info.s.start) ?? "unknown", venue }))
