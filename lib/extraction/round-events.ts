@@ -3,7 +3,6 @@ import { isoDay } from "./calendar";
 import type { Context, SentenceInfo } from "./context";
 import type { DateMention } from "./dates";
 import { ORDINAL_DIGITS, ORDINAL_WORDS } from "./numbers";
-import { levelNear } from "./round-labels";
 import { explicitPair, pairOfSentence } from "./round-parties";
 
 /**
@@ -19,11 +18,11 @@ const CALL = /\b(?:phone|telephone|call(?:ed|s)?|conversation)\b/i;
 /** A multilateral gathering is where two sides meet, not their meeting. */
 const MULTILATERAL = /\b(?:G-?7|G-?20|APEC|ASEAN|Asean|NATO|BRICS|regional|Cooperation|Forum|multilateral|ministerial council)\b[^.;]{0,25}$/;
 /** "negotiations aimed at ending the war": a meeting on another subject. */
-const OFF_TOPIC = /^[^.;]{0,60}?\b(?:war|ceasefire|peace|Ukraine|Gaza|nuclear|military|hostages?)\b/i;
+const OFF_TOPIC = /^[^.;]{0,90}?\b(?:war|ceasefire|peace|Ukraine|Gaza|nuclear|military|hostages?)\b/i;
 const NOT_PEOPLE = /^\s+(?:the|its|their|a|an|all)\s+(?:[\w'.-]+\s+){0,3}?(?:rules|conditions|requirements|criteria|targets?|demands?|deadlines?|standards|needs|obligations|terms|expectations)\b/i;
 /** One side named, the other implied: "his U.S. counterpart", "the two", "they met". */
 const OTHER_SIDE = /\b(?:counterparts?|the two|both|they|their|with (?:him|her|them))\b/i;
-const ANAPHOR = /\b(?:the two (?:sides|leaders|presidents|prime ministers|countries|governments|delegations|ministers)|both sides)\b/i;
+const ANAPHOR = /\b(?:the two (?:sides|leaders|presidents|prime ministers|countries|governments|delegations|ministers)|both sides)\b|^(?:The|Those|These) (?:talks|meeting|meetings|negotiations|discussions)\b/i;
 const SAID_BEFORE = /\b(?:said|says|told \w+|announced|statement)\s*(?:on\s+)?$/i;
 /** A date after "since", "until" or "by" dates something else: a start, a deadline. */
 const OTHER_EVENT_BEFORE = /\b(?:since|until|till|by|before|deadline|effect|from)\s+(?:the\s+)?(?:\w+\s+)?$/i;
@@ -44,8 +43,8 @@ const NOW = /\b(?:today|this morning|this afternoon|tonight|is meeting|are meeti
 const HEAD_ROLE = /\b(?:president|prime minister|premier|chancellor|king|emperor)\b/i;
 const NOT_HEAD = /\b(?:vice|deputy|former|exchequer|bank|reserve|company|board|chief executive|executive vice)\b/i;
 const JUNIOR_ROLE = /\b(?:assistant|additional|deputy|under ?secretary|undersecretary|director|joint secretary|official)\b/i;
-const MINISTER_ROLE = /\b(?:minister|secretary|trade representative|ustr|commissioner|vice premier|vice president|ambassador|negotiator|envoy|chancellor of the exchequer)\b/i;
-const LEADER_WORDS = /\b(?:two leaders|two presidents|two prime ministers|leaders' (?:meeting|summit|talks)|summit)\b/i;
+const MINISTER_ROLE = /\b(?:minister|secretary|trade representative|ustr|commissioner|vice premier|vice president|negotiator|chancellor of the exchequer)\b/i;
+const LEADER_WORDS = /\b(?:two leaders|two presidents|two prime ministers|leaders' (?:meeting|summit|talks)|summit (?:with|between)|bilateral summit)\b/i;
 
 export interface MeetingEvent {
   pos: number;
@@ -75,23 +74,60 @@ function sidesOf(info: SentenceInfo, countryOf: Map<string, string>): Side[] {
   return sides;
 }
 
-/** Level from who meets: two heads of government make a leaders' meeting, a minister a ministerial one. */
-export function levelOfPeople(f: string, pos: number, sides: Side[]): RoundLevel | null {
-  const heads = new Set(sides.filter((s) => s.role && HEAD_ROLE.test(s.role) && !NOT_HEAD.test(s.role)).map((s) => s.code));
-  if (heads.size >= 2 || LEADER_WORDS.test(f)) return "leaders";
-  const roles = sides.map((s) => s.role).filter((r): r is string => !!r && !(HEAD_ROLE.test(r) && !NOT_HEAD.test(r)));
+/** Level words that settle it on their own; "officials", "team" or "delegation" only when nothing else does. */
+const STRONG_LEVELS: [RoundLevel, RegExp][] = [
+  ["technical", /\btechnical[- ](?:talks|rounds?|level|consultations|teams?|negotiations|discussions|meetings?)\b/i],
+  ["working", /\b(?:working[- ]level|working group|chief negotiators)\b/i],
+  ["ministerial", /\b(?:ministerial|2\+2)\b/i],
+];
+const WEAK_WORKING = /\b(?:negotiators|delegations?|negotiating teams?|officials|team)\b/i;
+const FTA = /\b(?:free trade agreement|free-trade agreement|FTA|CEPA|economic partnership agreement|trade pact negotiations)\b/;
+
+/**
+ * Level from who meets: two heads of government make a leaders' meeting, a minister a ministerial
+ * one; then level words; a numbered round of a free-trade negotiation is run by negotiators; an
+ * article whose two sides are both led by ministers has ministerial rounds.
+ */
+export function roundLevel(ctx: Context, i: number, pos: number, countryOf: Map<string, string>, numbered: boolean): RoundLevel {
+  const f = ctx.sentences[i].s.f;
+  const sides = sidesOf(ctx.sentences[i], countryOf);
+  // "the third round of technical talks": the round's own description comes first.
+  for (const [level, re] of STRONG_LEVELS) if (level !== "ministerial" && re.test(f)) return level;
+  const heads = new Set(sides.filter((s) => s.role && isHead(s.role)).map((s) => s.code));
+  if (heads.size >= 2) return "leaders";
+  const roles = sides.map((s) => s.role).filter((r): r is string => !!r && !isHead(r));
   if (roles.some((r) => MINISTER_ROLE.test(r) && !JUNIOR_ROLE.test(r))) return "ministerial";
   if (roles.some((r) => JUNIOR_ROLE.test(r))) return "working";
-  return levelNear(f, pos);
+  if (LEADER_WORDS.test(f)) return "leaders";
+  for (const [level, re] of STRONG_LEVELS) if (re.test(f)) return level;
+  if (numbered && FTA.test(ctx.doc.folded)) return "working";
+  if (bothSidesMinisters(ctx, countryOf)) return "ministerial";
+  if (WEAK_WORKING.test(f)) return "working";
+  return "unknown";
+}
+
+const isHead = (role: string) => HEAD_ROLE.test(role) && !NOT_HEAD.test(role);
+
+function bothSidesMinisters(ctx: Context, countryOf: Map<string, string>): boolean {
+  const pair = ctx.parties.pair;
+  if (!pair) return false;
+  const sides = new Set<string>();
+  for (const p of ctx.people) {
+    const code = countryOf.get(p.key) ?? p.roleCountry;
+    if (code && MINISTER_ROLE.test(p.role) && !JUNIOR_ROLE.test(p.role) && !isHead(p.role)) sides.add(code);
+  }
+  return pair.every((c) => sides.has(c));
 }
 
 /** The day-precision date nearest to the meeting word, skipping statement days and other events' dates. */
-function dateOf(info: SentenceInfo, at: number, len: number, used: Set<DateMention>): DateMention | null {
+function dateOf(info: SentenceInfo, at: number, len: number, used: Set<DateMention>, pub: number): DateMention | null {
   const f = info.s.f;
   let best: DateMention | null = null;
   let bestGap = 70;
   for (const d of info.dates) {
     if (used.has(d) || d.precision === "year" || d.to - d.from > 31) continue;
+    // "will meet again in April" is an intention; a month dates only a meeting already held.
+    if ((d.precision === "month" || d.to - d.from > 7) && d.to > pub) continue;
     const rel = d.start - info.s.start;
     const lead = f.slice(Math.max(0, rel - 25), rel);
     if (SAID_BEFORE.test(lead) || OTHER_EVENT_BEFORE.test(lead) || /^(?:since|until|till|by|from)\b/i.test(f.slice(rel, rel + 6)) || OTHER_EVENT_AFTER.test(f.slice(d.end - info.s.start, d.end - info.s.start + 20))) continue;
@@ -185,7 +221,9 @@ export function meetingIn(ctx: Context, i: number, countryOf: Map<string, string
     const article = ctx.parties.pair ? [...ctx.parties.pair].sort().join() : "";
     // Another pair's meeting in the story counts only when it is about trade.
     if (parties.join() !== article && !TRADE.test(f)) continue;
-    const date = dateOf(info, at, word.length, used);
+    const date = dateOf(info, at, word.length, used, ctx.pub);
+    // "resumed negotiations in June 2022": a meeting more than a year back is background.
+    if (date && ctx.pub - date.to > 365) continue;
     let when: string | null = null;
     if (!date) {
       const window = f.slice(Math.max(0, at - 30), at + word.length + 30);
@@ -194,7 +232,7 @@ export function meetingIn(ctx: Context, i: number, countryOf: Map<string, string
       else if (/\b(?:will|would|to meet|expected|plans?|scheduled|next)\b/i.test(f)) continue;
       else when = storyDay(ctx, i);
     }
-    return { pos: at, parties, date, when, level: levelOfPeople(f, at, sides) ?? "unknown" };
+    return { pos: at, parties, date, when, level: roundLevel(ctx, i, at, countryOf, false) };
   }
   return null;
 }

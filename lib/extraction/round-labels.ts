@@ -6,7 +6,7 @@ import { tenseAt } from "./tense";
 
 /** Level, status and place of a round from the words of its sentence. */
 const LEVELS: [RoundLevel, RegExp][] = [
-  ["technical", /\btechnical\b/gi],
+  ["technical", /\btechnical[- ](?:talks|rounds?|level|consultations|teams?|negotiations|discussions|meetings?)\b/gi],
   ["working", /\b(?:working[- ]level|working group|negotiators|chief negotiators?|delegation|negotiating team|officials|team)\b/gi],
   ["leaders", /\b(?:leaders|summit|heads of state)\b/gi],
   ["ministerial", /\b(?:ministerial|ministers?|secretar(?:y|ies)|vice premier|commissioner|2\+2)\b/gi],
@@ -30,10 +30,17 @@ export function levelNear(f: string, pos: number): RoundLevel | null {
   return best;
 }
 
+const ON_THE_WAY = /\b(?:is|are)\s+(?:jetting|flying|heading|travell?ing|en route|on (?:his|her|their) way)\b/i;
+const FUTURE_AFTER = /^[^.;]{0,70}?\b(?:(?:is|are)\s+(?:likely|expected|set|scheduled|due|slated|planned)\s+to|will\s+(?:be held|take place|happen|start|begin))\b/i;
+
 export function roundStatus(f: string, pos: number, when: DateMention | null, pub: Day): RoundStatus {
   if (/\b(?:cancel+ed|scrapped|called off for good)\b/i.test(f)) return "cancelled";
   if (/\b(?:postpon\w+|put off|called off|delayed|rescheduled|no longer|would have been|pushed back)\b/i.test(f)) return "postponed";
   if (when && when.from > pub) return "planned";
+  // "is flying to Washington today for talks": on the way to a meeting not yet held.
+  if ((!when || when.to >= pub) && ON_THE_WAY.test(f)) return "planned";
+  // "A fifth round … is likely to happen in the coming weeks".
+  if (!when && FUTURE_AFTER.test(f.slice(pos, pos + 90))) return "planned";
   if (when && when.to < pub) return "held";
   return tenseAt(f, pos) === "future" || /\b(?:will|to resume|to meet|is to|are to|next)\b/i.test(f.slice(Math.max(0, pos - 80), pos + 40)) ? "planned" : "held";
 }

@@ -71,3 +71,31 @@ describe("meetings as rounds", () => {
   });
 });
 
+
+describe("round labels", () => {
+  it("takes the level from who leads the two sides when the round's sentence names nobody", () => {
+    const out = run(
+      "Peruvian Trade Minister Ana Cecilia Gervasi and U.S. Commerce Secretary Howard Lutnick lead the negotiations.\n\n" +
+        "The meeting in Lima is the third round of talks between Peruvian and U.S. officials since April.",
+    );
+    const third = out.rounds.find((r) => r.number === 3);
+    expect(third?.level).toBe("ministerial");
+    expect(third?.when).toBeNull();
+  });
+
+  it("lets the round's own description ('technical talks') decide over the people named", () => {
+    const out = run("Peruvian Trade Minister Ana Cecilia Gervasi will meet U.S. Commerce Secretary Howard Lutnick and hold the fourth round of bilateral technical talks next week.");
+    expect(out.rounds.find((r) => r.number === 4)?.level).toBe("technical");
+  });
+
+  it("reads a minister on the way to talks, and a round 'likely to happen', as planned", () => {
+    const trip = run("Peru's top trade negotiator is flying to Washington on Thursday for talks with his U.S. counterparts.");
+    expect(trip.rounds.map((r) => r.status)).toEqual(["planned"]);
+    const next = run("Peru and the United States met in Lima in May. A fifth round is likely to happen in the coming weeks, the ministry said.");
+    expect(next.rounds.find((r) => r.number === 5)?.status).toBe("planned");
+  });
+
+  it("does not count rounds from a negotiation that stalled years ago", () => {
+    expect(run("After eleven rounds of discussions, the Peru-U.S. talks stalled in 2016.").rounds).toEqual([]);
+  });
+});

@@ -4,8 +4,8 @@ import { pairOfSentence } from "./round-parties";
 import { type DateMention, whenOf } from "./dates";
 import { CARDINAL_WORDS, ORDINAL_DIGITS, ORDINAL_WORDS, parseCount, parseOrdinal } from "./numbers";
 import { tenseAt } from "./tense";
-import { meetingIn } from "./round-events";
-import { levelNear, roundStatus, venueNear } from "./round-labels";
+import { meetingIn, roundLevel } from "./round-events";
+import { roundStatus, venueNear } from "./round-labels";
 import type { ExtractedRound } from "./schema";
 
 /**
@@ -40,12 +40,12 @@ export function extractRounds(ctx: Context, countryOf: Map<string, string>): Ext
           if (d === when || (Math.abs(d.start - when.start) < 120 && !/\bmet\b[^,;]{0,25}$/.test(lead))) used.add(d);
         }
       }
-      const level = levelNear(f, pos);
-      if (level) levels.push(level);
+      const level = roundLevel(ctx, i, pos, countryOf, true);
+      if (level !== "unknown") levels.push(level);
       const round: ExtractedRound = {
         parties: pairOfSentence(ctx, i) ?? parties,
         number: n,
-        level: level ?? "unknown",
+        level,
         status: roundStatus(f, pos, when, ctx.pub),
         when: when ? whenOf(when) : null,
         location: venueNear(f, pos, ctx.text, info.s.start),
@@ -65,10 +65,11 @@ export function extractRounds(ctx: Context, countryOf: Map<string, string>): Ext
       }
     }
   });
-  countedRounds(ctx, parties, numbered);
+  const counted = countedRounds(ctx, parties, numbered, countryOf);
   const fallbackLevel = levels[0] ?? "unknown";
   const rounds = [...numbered.values(), ...numberedOthers].map((r) => (r.level === "unknown" ? { ...r, level: fallbackLevel } : r));
-  return rounds.concat(unnumbered(ctx, parties, rounds, countryOf, used));
+  const owners = rounds.filter((r) => ![...counted].some((c) => c.number === r.number && c.evidence.start === r.evidence.start));
+  return rounds.concat(unnumbered(ctx, parties, rounds, owners, countryOf, used));
 }
 
 /** "have completed five rounds of negotiations": the fifth round was held. */
@@ -76,26 +77,31 @@ const COUNTED = new RegExp(String.raw`\b(${CARDINAL_WORDS}|\d{1,2})\s+(?:[\w-]+\
 /** "…and are expected to hold another round next week": the round after the last one counted. */
 const ANOTHER = /\b(?:another|the next|a new|a further|one more)\s+round\b/i;
 
-function countedRounds(ctx: Context, parties: string[], numbered: Map<number, ExtractedRound>) {
+/** Adds the rounds known only from a count; a later dated meeting is not taken to be one of them. */
+function countedRounds(ctx: Context, parties: string[], numbered: Map<number, ExtractedRound>, countryOf: Map<string, string>): Set<ExtractedRound> {
+  const counted = new Set<ExtractedRound>();
   ctx.sentences.forEach((info, i) => {
     const f = info.s.f;
     COUNTED.lastIndex = 0;
     const m = COUNTED.exec(f);
     if (!m) return;
     const n = parseCount(m[1]);
-    if (!n || n < 2 || n > 30 || tenseAt(f, m.index) === "future" || /\b(?:will|would|plan|to hold)\s+(?:\w+\s+)?$/i.test(f.slice(0, m.index))) return;
+    // "after nine rounds of discussions, the talks stalled in 2015": a count from years ago is history.
+    const history = info.dates.some((d) => ctx.pub - d.to > 365);
+    if (!n || n < 2 || n > 30 || history || tenseAt(f, m.index) === "future" || /\b(?:will|would|plan|to hold)\s+(?:\w+\s+)?$/i.test(f.slice(0, m.index))) return;
     const pair = pairOfSentence(ctx, i) ?? parties;
     if (!numbered.has(n)) {
       numbered.set(n, {
         parties: pair,
         number: n,
-        level: levelNear(f, m.index) ?? "unknown",
+        level: roundLevel(ctx, i, m.index, countryOf, true),
         status: "held",
         when: null,
         location: venueNear(f, m.index, ctx.text, info.s.start),
         evidence: evidenceOf(ctx, info.s),
         confidence: 0.6,
       });
+      counted.add(numbered.get(n)!);
     }
     const later = f.slice(m.index);
     const another = ANOTHER.exec(later);
@@ -106,7 +112,7 @@ function countedRounds(ctx: Context, parties: string[], numbered: Map<number, Ex
       numbered.set(n + 1, {
         parties: pair,
         number: n + 1,
-        level: levelNear(f, pos) ?? "unknown",
+        level: roundLevel(ctx, i, pos, countryOf, true),
         status: roundStatus(f, pos, when, ctx.pub),
         when: when ? whenOf(when) : null,
         location: null,
@@ -115,6 +121,7 @@ function countedRounds(ctx: Context, parties: string[], numbered: Map<number, Ex
       });
     }
   });
+  return counted;
 }
 
 function ordinalsIn(f: string, talksOfRounds: boolean): [number, number][] {
@@ -152,6 +159,8 @@ function nearestDate(info: SentenceInfo, pos: number): DateMention | null {
   for (const d of info.dates) {
     const rel = d.start - info.s.start;
     if (!usableDate(d) || /\b(?:said|says|told \w+)\s*(?:on\s+)?$/i.test(info.s.f.slice(Math.max(0, rel - 20), rel))) continue;
+    // "the fifth meeting … since Trump escalated his trade war in April": the date of what came before.
+    if (rel > pos && /\b(?:since|until)\b/i.test(info.s.f.slice(pos, rel + 6))) continue;
     const linked = rel > pos && /\b(?:took place|was held|were held|held|ran|running)\b/i.test(info.s.f.slice(pos, rel));
     const gap = rel > pos ? (rel - pos) * (linked ? 0.2 : 0.6) : pos - rel;
     if (gap < bestGap) {
@@ -171,14 +180,14 @@ function followUpDate(ctx: Context, i: number): DateMention | null {
 }
 
 /** Dated meetings between two sides that no numbered round already accounts for. */
-function unnumbered(ctx: Context, parties: string[], numbered: ExtractedRound[], countryOf: Map<string, string>, used: Set<DateMention>): ExtractedRound[] {
+function unnumbered(ctx: Context, parties: string[], numbered: ExtractedRound[], owners: ExtractedRound[], countryOf: Map<string, string>, used: Set<DateMention>): ExtractedRound[] {
   const out: ExtractedRound[] = [];
   const covered = (when: string, who: string[]) => numbered.some((r) => r.when && r.parties.join() === who.join() && overlaps(r.when, when));
   ctx.sentences.forEach((info, i) => {
     const f = info.s.f;
     const venues = venueDates(ctx, info);
     const found = venues.length
-      ? venues.map(({ d, venue }) => ({ pos: d.start - info.s.start, parties, date: d, when: whenOf(d), level: levelNear(f, d.start - info.s.start) ?? "unknown", venue }))
+      ? venues.map(({ d, venue }) => ({ pos: d.start - info.s.start, parties, date: d, when: whenOf(d), level: roundLevel(ctx, i, d.start - info.s.start, countryOf, false), venue }))
       : [meetingIn(ctx, i, countryOf, used)].filter((e) => e !== null).map((e) => ({ ...e, when: e.date ? whenOf(e.date) : e.when, venue: null as string | null }));
     for (const e of found) {
       if (!e.when) continue;
@@ -189,9 +198,10 @@ function unnumbered(ctx: Context, parties: string[], numbered: ExtractedRound[],
       const prev = ctx.sentences[i - 1];
       const sameSides = (r: ExtractedRound) => r.parties.join() === e.parties.join();
       const owner =
-        (prev && prev.s.paragraph === info.s.paragraph ? numbered.find((r) => r.evidence.start === prev.s.start && sameSides(r)) : undefined) ??
-        [...numbered].filter((r) => r.when === null && r.status === status && sameSides(r)).sort((a, b) => (b.number ?? 0) - (a.number ?? 0))[0];
-      if (owner && e.date) {
+        (prev && prev.s.paragraph === info.s.paragraph ? owners.find((r) => r.evidence.start === prev.s.start && sameSides(r)) : undefined) ??
+        owners.filter((r) => r.when === null && r.status === status && sameSides(r)).sort((a, b) => (b.number ?? 0) - (a.number ?? 0))[0];
+      // A date weeks away from the round's own is another meeting.
+      if (owner && e.date && (!owner.when || near(owner.when, when))) {
         owner.when = owner.when ? mergeWhen(owner.when, when) : when;
         continue;
       }
@@ -262,6 +272,17 @@ function overlaps(a: string, b: string): boolean {
   const [a1, a2] = range(a);
   const [b1, b2] = range(b);
   return a1.slice(0, b2.length) <= b2 && b1.slice(0, a2.length) <= a2;
+}
+
+/** Do two whens overlap or lie within a week of each other? */
+function near(a: string, b: string): boolean {
+  const [a1, a2] = range(a).map(dayNumber);
+  const [b1, b2] = range(b).map(dayNumber);
+  return a1 <= b2 + 7 && b1 <= a2 + 7;
+}
+
+function dayNumber(x: string): number {
+  return Math.floor(Date.parse(x.length === 7 ? `${x}-01` : x.length === 4 ? `${x}-01-01` : x) / 86_400_000);
 }
 
 function mergeWhen(a: string, b: string): string {
