@@ -1,7 +1,7 @@
 import type { RoundLevel, RoundStatus } from "../vocab/vocab";
 import type { Day } from "./calendar";
 import type { DateMention } from "./dates";
-import { VENUES } from "./gazetteer";
+import { ALIASES, VENUES } from "./gazetteer";
 import { tenseAt } from "./tense";
 
 /** Level, status and place of a round from the words of its sentence. */
@@ -45,9 +45,16 @@ export function roundStatus(f: string, pos: number, when: DateMention | null, pu
   return tenseAt(f, pos) === "future" || /\b(?:will|to resume|to meet|is to|are to|next)\b/i.test(f.slice(Math.max(0, pos - 80), pos + 40)) ? "planned" : "held";
 }
 
-const VENUE_RE = new RegExp(`\\b(?:in|at|to|for)\\s+(?:the\\s+)?(${[...VENUES].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
+/** Places talks are held at beyond the gazetteer's cities: the seats and summit towns news names. */
+const MORE_VENUES = ["White House", "Oval Office", "Johannesburg", "Cape Town", "Lancaster House", "Kananaskis", "Seoul"];
+const VENUE_NAMES = [...new Set([...VENUES, ...MORE_VENUES])].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+const VENUE_RE = new RegExp(`\\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]or|city of)\\s+(?:the\\s+)?(${VENUE_NAMES.join("|")})\\b`, "g");
+/** "the Malaysian capital": the capital of the economy the adjective names. */
+const CAPITAL_OF = new Map<string, string>();
+for (const [alias, info] of ALIASES) if (info.kind === "capital" && !CAPITAL_OF.has(info.code)) CAPITAL_OF.set(info.code, alias);
+const DEMONYM_CAPITAL = /\bthe\s+([A-Z][a-z]+)\s+capital\b/g;
 
-/** The meeting place named nearest to `pos` ("in Washington", "travel to New Delhi"). */
+/** The meeting place named nearest to `pos` ("in Washington", "travel to New Delhi", "the Malaysian capital"). */
 export function venueNear(f: string, pos: number, text: string, base: number): string | null {
   let best: string | null = null;
   let bestGap = Infinity;
@@ -61,5 +68,26 @@ export function venueNear(f: string, pos: number, text: string, base: number): s
       best = text.slice(base + at, base + at + m[1].length);
     }
   }
-  return best;
+  DEMONYM_CAPITAL.lastIndex = 0;
+  while ((m = DEMONYM_CAPITAL.exec(f)) !== null) {
+    const info = ALIASES.get(m[1]);
+    const capital = info && info.kind === "demonym" ? CAPITAL_OF.get(info.code) : undefined;
+    if (capital && Math.abs(m.index - pos) < bestGap) {
+      bestGap = Math.abs(m.index - pos);
+      best = capital;
+    }
+  }
+  return best === "Oval Office" ? "White House" : best;
+}
+
+/** "Seoul, 30 March 2025 (dpa) -", "ROTORUA, Nov 7 (PTI)", "MADRID —": where the story was filed. */
+const DATELINE_CITY =
+  /^(?:date \d{4}-\d{2}-\d{2}\s+)?([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}),?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b[^()]{0,20}\((?:[^)]{1,30})\)|^(?:date \d{4}-\d{2}-\d{2}\s+)?([A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})\s*(?:—|–|--|:)\s/;
+
+export function datelineCity(firstLine: string): string | null {
+  const m = DATELINE_CITY.exec(firstLine);
+  if (!m) return null;
+  const city = m[1] ?? m[2];
+  if (!city || ALIASES.get(city)?.kind === "name") return null;
+  return city === city.toUpperCase() ? city.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()) : city;
 }

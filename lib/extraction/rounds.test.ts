@@ -99,3 +99,17 @@ describe("round labels", () => {
     expect(run("After eleven rounds of discussions, the Peru-U.S. talks stalled in 2016.").rounds).toEqual([]);
   });
 });
+
+describe("round locations", () => {
+  it("places a round by 'the city of', 'the <demonym> capital', the Oval Office and a sentence-initial 'In'", () => {
+    expect(run("U.S. President Donald Trump held talks with Japanese Prime Minister Sanae Takaichi in the western Japanese city of Osaka on Tuesday.").rounds[0]?.location).toBe("Osaka");
+    expect(run("The meeting in the Malaysian capital on Monday was the sixth round between Malaysia and the United States.").rounds[0]?.location).toBe("Kuala Lumpur");
+    expect(run("U.S. President Donald Trump met Peruvian President Jose Jeri in the Oval Office on Tuesday to discuss tariffs.").rounds[0]?.location).toBe("White House");
+    expect(run("In Geneva on Monday, Peru's trade minister met U.S. counterparts for a fourth round of talks.").rounds[0]?.location).toBe("Geneva");
+  });
+
+  it("places a round held in the days before the story at the dateline city", () => {
+    const out = run("Arequipa, July 15 (ANP) Peru and the United States on Wednesday concluded the third round of negotiations on a trade pact.");
+    expect(out.rounds[0]?.location).toBe("Arequipa");
+  });
+});

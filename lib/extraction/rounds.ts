@@ -5,7 +5,8 @@ import { type DateMention, whenOf } from "./dates";
 import { CARDINAL_WORDS, ORDINAL_DIGITS, ORDINAL_WORDS, parseCount, parseOrdinal } from "./numbers";
 import { tenseAt } from "./tense";
 import { meetingIn, roundLevel } from "./round-events";
-import { roundStatus, venueNear } from "./round-labels";
+import { datelineCity, roundStatus, venueNear } from "./round-labels";
+import { isoDay } from "./calendar";
 import type { ExtractedRound } from "./schema";
 
 /**
@@ -69,7 +70,18 @@ export function extractRounds(ctx: Context, countryOf: Map<string, string>): Ext
   const fallbackLevel = levels[0] ?? "unknown";
   const rounds = [...numbered.values(), ...numberedOthers].map((r) => (r.level === "unknown" ? { ...r, level: fallbackLevel } : r));
   const owners = rounds.filter((r) => ![...counted].some((c) => c.number === r.number && c.evidence.start === r.evidence.start));
-  return rounds.concat(unnumbered(ctx, parties, rounds, owners, countryOf, used));
+  const all = rounds.concat(unnumbered(ctx, parties, rounds, owners, countryOf, used));
+  // A round held in the days before the story, placed nowhere else, is where the story was filed.
+  const first = ctx.sentences[0];
+  const city = first ? datelineCity(ctx.doc.folded.slice(ctx.doc.folded.lastIndexOf("\n", first.s.start - 1) + 1, first.s.end)) : null;
+  if (city) {
+    for (const r of all) {
+      if (r.location || r.status !== "held" || !r.when) continue;
+      const [, hi] = range(r.when);
+      if (dayNumber(hi) <= dayNumber(isoDay(ctx.pub)) && dayNumber(isoDay(ctx.pub)) - dayNumber(hi) <= 3) r.location = city;
+    }
+  }
+  return all;
 }
 
 /** "have completed five rounds of negotiations": the fifth round was held. */
@@ -182,7 +194,7 @@ function followUpDate(ctx: Context, i: number): DateMention | null {
 /** Dated meetings between two sides that no numbered round already accounts for. */
 function unnumbered(ctx: Context, parties: string[], numbered: ExtractedRound[], owners: ExtractedRound[], countryOf: Map<string, string>, used: Set<DateMention>): ExtractedRound[] {
   const out: ExtractedRound[] = [];
-  const covered = (when: string, who: string[]) => numbered.some((r) => r.when && r.parties.join() === who.join() && overlaps(r.when, when));
+  const covered = (when: string, who: string[]) => numbered.find((r) => r.when && r.parties.join() === who.join() && overlaps(r.when, when));
   ctx.sentences.forEach((info, i) => {
     const f = info.s.f;
     const venues = venueDates(ctx, info);
@@ -203,9 +215,14 @@ function unnumbered(ctx: Context, parties: string[], numbered: ExtractedRound[],
       // A date weeks away from the round's own is another meeting.
       if (owner && e.date && (!owner.when || near(owner.when, when))) {
         owner.when = owner.when ? mergeWhen(owner.when, when) : when;
+        owner.location ??= e.venue ?? venueNear(f, e.pos, ctx.text, info.s.start);
         continue;
       }
-      if (covered(when, e.parties)) continue;
+      const cover = covered(when, e.parties);
+      if (cover) {
+        cover.location ??= e.venue ?? venueNear(f, e.pos, ctx.text, info.s.start);
+        continue;
+      }
       const round: ExtractedRound = {
         parties: e.parties,
         number: null,
