@@ -14,7 +14,7 @@ const TRIGGER = /\b(?:round|met|meet|meets|meeting|meetings|talks|negotiations|d
 /** Words that make a meeting an event on its own, even without a date beside it. */
 const STRONG = /\b(?:met|meets|is meeting|are meeting|meeting with|held talks|talks with|face-to-face|in-person|in person|visit(?:ed)? to|summit with|hosted)\b/i;
 /** A phone or video call is a milestone, not a round. */
-const CALL = /\b(?:phone|telephone|call(?:ed|s)?|conversation)\b/i;
+const CALL = /\b(?:phone|telephone|(?<!-)call(?:ed|s)?|conversation)\b/i;
 /** A multilateral gathering is where two sides meet, not their meeting. */
 const MULTILATERAL = /\b(?:G-?7|G-?20|APEC|ASEAN|Asean|NATO|BRICS|regional|Cooperation|Forum|multilateral|ministerial council)\b[^.;]{0,25}$/;
 /** "negotiations aimed at ending the war": a meeting on another subject. */
@@ -28,7 +28,7 @@ const SAID_BEFORE = /\b(?:said|says|told \w+|announced|statement)\s*(?:on\s+)?$/
 const OTHER_EVENT_BEFORE = /\b(?:since|until|till|by|before|deadline|effect|from)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 /** "was met with relief", "held no talks", "months of talks", "potential negotiations": no meeting took place. */
 const NOT_EVENT_BEFORE =
-  /(?:\b(?:no|not|never|denied|denies|deny|without)\b[^.;,]{0,25}$|\b(?:months|weeks|years|decades|round|rounds) of\s+(?:\S+\s+){0,2}$|\b(?:potential|possible|any|future|further|state)\s+(?:[\w-]+\s+)?$)/i;
+  /(?:\b(?:no|not|never|without)\b[^.;,]{0,25}$|\b(?:denied|denies|deny|dismissed)\b[^.;]{0,90}$|\b(?:months|weeks|years|decades|round|rounds) of\s+(?:\S+\s+){0,2}$|\b(?:potential|possible|any|future|further|state)\s+(?:[\w-]+\s+)?$)/i;
 const LINKED = /\b(?:slated|scheduled|set|planned|held|due|took place|to be held)\b/i;
 /** "the fifth round": a numbered round, read elsewhere. */
 const ORDINAL_BEFORE = new RegExp(String.raw`\b(?:${ORDINAL_WORDS}|${ORDINAL_DIGITS})[\s-]+(?:[\w-]+\s+)?$`, "i");
@@ -38,6 +38,8 @@ const OTHER_EVENT_AFTER = /^(?:'s)?\s*(?:start date|deadline|,?\s*(?:said|says|h
 const TRADE = /\b(?:trade|tariffs?|deal|negotiat\w*|agreement|duties|levies)\b/i;
 /** "departed for Oslo", "to visit Brussels": a destination, not a side at the table. */
 const DESTINATION_BEFORE = /\b(?:for|visit|visiting|visited|via|toward|towards)\s+(?:the\s+)?$/i;
+/** "Kuala Lumpur, Malaysia's capital": a host named for its place. */
+const CAPITAL_AFTER = /^'s\s+capital\b/;
 const NOW = /\b(?:today|this morning|this afternoon|tonight|is meeting|are meeting|is hosting|are holding)\b/i;
 
 const HEAD_ROLE = /\b(?:president|prime minister|premier|chancellor|king|emperor)\b/i;
@@ -68,7 +70,8 @@ function sidesOf(info: SentenceInfo, countryOf: Map<string, string>): Side[] {
     if (code) sides.push({ code, role: r.person.role, at: r.start - info.s.start });
   }
   for (const m of info.mentions) {
-    if (m.place || DESTINATION_BEFORE.test(info.s.f.slice(Math.max(0, m.start - info.s.start - 20), m.start - info.s.start))) continue;
+    const rel = m.start - info.s.start;
+    if (m.place || DESTINATION_BEFORE.test(info.s.f.slice(Math.max(0, rel - 20), rel)) || CAPITAL_AFTER.test(info.s.f.slice(m.end - info.s.start, m.end - info.s.start + 12))) continue;
     sides.push({ code: m.code, role: null, at: m.start - info.s.start });
   }
   return sides;
@@ -164,6 +167,7 @@ function partiesOf(ctx: Context, i: number, sides: Side[], at: number): string[]
   if (listed) return listed;
   const named = explicitPair(info);
   if (named) return named;
+  if (ANAPHOR.test(f)) return pairOfSentence(ctx, i) ?? null;
   const codes = new Set(sides.map((s) => s.code));
   if (codes.size === 2) return [...codes].sort();
   if (codes.size >= 3) {
@@ -174,7 +178,6 @@ function partiesOf(ctx: Context, i: number, sides: Side[], at: number): string[]
     const second = byDistance.find((s) => s.code !== first)!.code;
     return [first, second].sort();
   }
-  if (ANAPHOR.test(f)) return pairOfSentence(ctx, i) ?? null;
   if (codes.size === 1) {
     const [one] = codes;
     // A trip to the other side's seat of government ("flew to Washington", "talks in Ottawa").
@@ -211,7 +214,7 @@ export function meetingIn(ctx: Context, i: number, countryOf: Map<string, string
     const at = m.index;
     const word = m[0];
     const after = f.slice(at + word.length, at + word.length + 80);
-    const lead = f.slice(Math.max(0, at - 40), at);
+    const lead = f.slice(Math.max(0, at - 100), at);
     if (NOT_PEOPLE.test(after) || OFF_TOPIC.test(after) || NOT_EVENT_BEFORE.test(lead) || (/^met$/i.test(word) && PASSIVE.test(lead)) || (/^round$/i.test(word) && ORDINAL_BEFORE.test(lead))) continue;
     // "the Ministerial Council Meeting", "the Asean Summit": a named gathering, not two sides meeting.
     if (at > 0 && /^\p{Lu}/u.test(word)) continue;

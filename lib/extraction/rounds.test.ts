@@ -113,3 +113,20 @@ describe("round locations", () => {
     expect(out.rounds[0]?.location).toBe("Arequipa");
   });
 });
+
+describe("who meets", () => {
+  it("refers 'the two presidents' back to the pair, not to the host country of the venue", () => {
+    const out = run(
+      "Brazilian President Luiz Inacio Lula da Silva said a deal with the United States was near.\n\n" +
+        "The two presidents held talks in Hanoi, Vietnam's capital, on Monday.",
+    );
+    expect(out.rounds.map((r) => `${r.parties.join("-")} ${r.when} ${r.location}`)).toEqual(["BRA-USA 2026-07-13 Hanoi"]);
+  });
+
+  it("reads a 'so-called' format name as no phone call, and a denial of talks as no meeting", () => {
+    const put = run("The so-called 2+2 trade negotiations between Peru and the United States slated for Friday in Washington were put off.");
+    expect(put.rounds.map((r) => `${r.status} ${r.when}`)).toEqual(["postponed 2026-07-17"]);
+    const denied = run("Lima's trade ministry denied on Monday that Peru and the United States were holding talks on tariffs.");
+    expect(denied.rounds).toEqual([]);
+  });
+});
