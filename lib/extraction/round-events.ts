@@ -10,9 +10,9 @@ import { explicitPair, pairOfSentence } from "./round-parties";
  * people of the sentence), when (the date tied to the meeting word, or for a meeting told in the
  * past without one, the day the story is about) and at what level (who sits at the table).
  */
-const TRIGGER = /\b(?:round|met|meet|meets|meeting|meetings|talks|negotiations|discussions|consultations|summit|visit|visited|visiting|trip)\b/gi;
+const TRIGGER = /\b(?:round|dialogue|returned|met|meet|meets|meeting|meetings|talks|negotiations|discussions|consultations|summit|visit|visited|visiting|trip)\b/gi;
 /** Words that make a meeting an event on its own, even without a date beside it. */
-const STRONG = /\b(?:met|meets|is meeting|are meeting|meeting with|held talks|talks with|face-to-face|in-person|in person|visit(?:ed)? to|summit with|hosted)\b/i;
+const STRONG = /\b(?:met|meets|is meeting|are meeting|meeting with|'s talks with|held (?:[\w-]+\s+){0,2}talks|face-to-face|in-person|in person|visit(?:ed)? to|summit with|hosted)\b/i;
 /** A phone or video call is a milestone, not a round. */
 const CALL = /\b(?:phone|telephone|(?<!-)call(?:ed|s)?|conversation)\b/i;
 /** A multilateral gathering is where two sides meet, not their meeting. */
@@ -32,6 +32,11 @@ const NOT_EVENT_BEFORE =
 const LINKED = /\b(?:slated|scheduled|set|planned|held|due|took place|to be held)\b/i;
 /** "the fifth round": a numbered round, read elsewhere. */
 const ORDINAL_BEFORE = new RegExp(String.raw`\b(?:${ORDINAL_WORDS}|${ORDINAL_DIGITS})[\s-]+(?:[\w-]+\s+)?$`, "i");
+const SCHEDULED = /\b(?:scheduled|slated|set to|due to)\b/i;
+/** "After meeting Ishiba, Lee will…": a meeting in an opening subordinate clause is background. */
+const OPENING_LEAD = /^(?:After|Before|Following|Since|Ahead of|Besides)\b[^,]*,/;
+/** "talks with the US": the side named after "with" meets the story's other side. */
+const WITH_ONE = /\b(?:talks|negotiations|meeting|meetings|discussions|consultations|met|summit)\s+with\s+(?:the\s+)?$/i;
 const PASSIVE = /\b(?:been|was|were|is|are|be|being)\s+$/i;
 /** "a February 10 start date", "Tuesday's deadline", "on Monday said": the date of something else. */
 const OTHER_EVENT_AFTER = /^(?:'s)?\s*(?:start date|deadline|,?\s*(?:said|says|hinted|told|announced|warned|threatened|denied|signed|released))\b/i;
@@ -123,24 +128,25 @@ function bothSidesMinisters(ctx: Context, countryOf: Map<string, string>): boole
 }
 
 /** The day-precision date nearest to the meeting word, skipping statement days and other events' dates. */
-function dateOf(info: SentenceInfo, at: number, len: number, used: Set<DateMention>, pub: number): DateMention | null {
+function dateOf(info: SentenceInfo, at: number, len: number, used: Set<DateMention>, pub: number, span: [number, number]): DateMention | null {
   const f = info.s.f;
   let best: DateMention | null = null;
   let bestGap = 70;
   for (const d of info.dates) {
     if (used.has(d) || d.precision === "year" || d.to - d.from > 31) continue;
     // "will meet again in April" is an intention; a month dates only a meeting already held.
-    if ((d.precision === "month" || d.to - d.from > 7) && d.to > pub) continue;
+    if ((d.precision === "month" || d.to - d.from > 7) && d.to > pub && !SCHEDULED.test(f)) continue;
     const rel = d.start - info.s.start;
+    if (rel < span[0] || rel >= span[1]) continue;
     const lead = f.slice(Math.max(0, rel - 25), rel);
     if (SAID_BEFORE.test(lead) || OTHER_EVENT_BEFORE.test(lead) || /^(?:since|until|till|by|from)\b/i.test(f.slice(rel, rel + 6)) || OTHER_EVENT_AFTER.test(f.slice(d.end - info.s.start, d.end - info.s.start + 20))) continue;
     let gap = rel >= at ? rel - at - len : at - (d.end - info.s.start);
     // "talks between …, slated for Friday": a scheduling verb ties a later date to the meeting.
     if (rel > at && LINKED.test(f.slice(at, rel))) gap *= 0.4;
     // "held talks with Japanese Prime Minister … in Osaka on Tuesday": one clause, long names.
-    else if (rel > at && !/[,;:(—]/.test(f.slice(at, rel))) gap *= 0.6;
-    // A month or a season dates a meeting only when it sits right beside it.
-    if (d.precision === "month" || d.to - d.from > 7) gap = gap * 2 + 10;
+    else if (rel > at && !/[;:—]|,\s+(?:which|who|where|while|but|and|as)\b/.test(f.slice(at, rel))) gap *= 0.6;
+    // A month or a season dates a meeting only when it sits right beside it, or the meeting is scheduled for it.
+    if (d.precision === "month" || d.to - d.from > 7) gap = gap * (d.to > pub && SCHEDULED.test(f) ? 1.5 : 2) + 10;
     if (gap < bestGap) {
       best = d;
       bestGap = gap;
@@ -182,11 +188,15 @@ function partiesOf(ctx: Context, i: number, sides: Side[], at: number): string[]
     const [one] = codes;
     // A trip to the other side's seat of government ("flew to Washington", "talks in Ottawa").
     const away = info.mentions.find(
-      (m) => m.place && m.code !== one && (m.kind === "capital" || m.kind === "institution") && m.start - info.s.start > at - 60 && m.start - info.s.start < at + 90,
+      (m) =>
+        (m.place || DESTINATION_BEFORE.test(f.slice(Math.max(0, m.start - info.s.start - 20), m.start - info.s.start))) &&
+        m.code !== one &&
+        (m.kind === "capital" || m.kind === "institution") && m.start - info.s.start > at - 60 && m.start - info.s.start < at + 90,
     );
     if (away) return [one, away.code].sort();
     const pair = ctx.parties.pair ? [...ctx.parties.pair].sort() : null;
-    if (pair && pair.includes(one) && OTHER_SIDE.test(f)) return pair;
+    const withOne = sides.some((s) => s.code === one && WITH_ONE.test(f.slice(Math.max(0, s.at - 30), s.at)));
+    if (pair && pair.includes(one) && (OTHER_SIDE.test(f) || withOne)) return pair;
   }
   return null;
 }
@@ -204,10 +214,13 @@ function listOfThree(info: SentenceInfo): string[] | null {
 }
 
 /** Every meeting between two sides that sentence `i` tells, at most one per sentence. */
-export function meetingIn(ctx: Context, i: number, countryOf: Map<string, string>, used: Set<DateMention>): MeetingEvent | null {
+export function meetingsIn(ctx: Context, i: number, countryOf: Map<string, string>, used: Set<DateMention>): MeetingEvent[] {
   const info = ctx.sentences[i];
   const f = info.s.f;
-  const sides = sidesOf(info, countryOf);
+  // "After meeting Ishiba, Lee will…": the people of an opening subordinate clause meet someone else.
+  const opening = OPENING_LEAD.exec(f)?.[0].length ?? 0;
+  const allSides = sidesOf(info, countryOf);
+  const out: MeetingEvent[] = [];
   TRIGGER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TRIGGER.exec(f)) !== null) {
@@ -215,6 +228,9 @@ export function meetingIn(ctx: Context, i: number, countryOf: Map<string, string
     const word = m[0];
     const after = f.slice(at + word.length, at + word.length + 80);
     const lead = f.slice(Math.max(0, at - 100), at);
+    // An opening clause and the main clause tell two meetings: each keeps its own people and dates.
+    const inOpening = at < opening;
+    const sides = inOpening || !opening ? allSides : allSides.filter((s) => s.at > opening);
     if (NOT_PEOPLE.test(after) || OFF_TOPIC.test(after) || NOT_EVENT_BEFORE.test(lead) || (/^met$/i.test(word) && PASSIVE.test(lead)) || (/^round$/i.test(word) && ORDINAL_BEFORE.test(lead))) continue;
     // "the Ministerial Council Meeting", "the Asean Summit": a named gathering, not two sides meeting.
     if (at > 0 && /^\p{Lu}/u.test(word)) continue;
@@ -225,11 +241,13 @@ export function meetingIn(ctx: Context, i: number, countryOf: Map<string, string
     if (!parties) continue;
     const article = ctx.parties.pair ? [...ctx.parties.pair].sort().join() : "";
     // Another pair's meeting in the story counts only when it is about trade.
-    if (parties.join() !== article && !TRADE.test(f)) continue;
-    const date = dateOf(info, at, word.length, used, ctx.pub);
+    if (parties.join() !== article && !TRADE.test(f) && !TRADE.test(ctx.sentences[i + 1]?.s.f ?? "")) continue;
+    const date = dateOf(info, at, word.length, used, ctx.pub, inOpening ? [0, opening] : [opening, f.length]);
     // "resumed negotiations in June 2022": a meeting more than a year back is background.
     if (date && ctx.pub - date.to > 365) continue;
     let when: string | null = null;
+    // A second meeting in one sentence ("met … earlier this month and returned … last week") needs its own date.
+    if (out.length && (!date || out.some((e) => e.date === date))) continue;
     if (!date) {
       const window = f.slice(Math.max(0, at - 30), at + word.length + 30);
       if (!STRONG.test(window) || info.dates.some((d) => d.precision !== "year")) continue;
@@ -237,7 +255,7 @@ export function meetingIn(ctx: Context, i: number, countryOf: Map<string, string
       else if (/\b(?:will|would|to meet|expected|plans?|scheduled|next)\b/i.test(f)) continue;
       else when = storyDay(ctx, i);
     }
-    return { pos: at, parties, date, when, level: roundLevel(ctx, i, at, countryOf, false) };
+    out.push({ pos: at, parties, date, when, level: roundLevel(ctx, i, at, countryOf, false) });
   }
-  return null;
+  return out;
 }

@@ -52,7 +52,7 @@ const VENUE_RE = new RegExp(`\\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]or|city of)\\s+(?:the\\
 /** "the Malaysian capital": the capital of the economy the adjective names. */
 const CAPITAL_OF = new Map<string, string>();
 for (const [alias, info] of ALIASES) if (info.kind === "capital" && !CAPITAL_OF.has(info.code)) CAPITAL_OF.set(info.code, alias);
-const DEMONYM_CAPITAL = /\bthe\s+([A-Z][a-z]+)\s+capital\b/g;
+const DEMONYM_CAPITAL = /\bthe\s+([A-Z][A-Za-z.]+)\s+capital\b/g;
 
 /** The meeting place named nearest to `pos` ("in Washington", "travel to New Delhi", "the Malaysian capital"). */
 export function venueNear(f: string, pos: number, text: string, base: number): string | null {
@@ -71,7 +71,7 @@ export function venueNear(f: string, pos: number, text: string, base: number): s
   DEMONYM_CAPITAL.lastIndex = 0;
   while ((m = DEMONYM_CAPITAL.exec(f)) !== null) {
     const info = ALIASES.get(m[1]);
-    const capital = info && info.kind === "demonym" ? CAPITAL_OF.get(info.code) : undefined;
+    const capital = info && info.kind !== "capital" && info.kind !== "institution" ? CAPITAL_OF.get(info.code) : undefined;
     if (capital && Math.abs(m.index - pos) < bestGap) {
       bestGap = Math.abs(m.index - pos);
       best = capital;

@@ -130,3 +130,37 @@ describe("who meets", () => {
     expect(denied.rounds).toEqual([]);
   });
 });
+
+describe("several meetings in a story", () => {
+  it("keeps an opening 'After meeting X' apart from the meeting of the main clause", () => {
+    const out = run(
+      "After meeting Chilean President Gabriel Boric, Peruvian President Jose Jeri will travel to Washington for a July 28 summit with U.S. President Donald Trump on tariffs.",
+    );
+    expect(out.rounds.map((r) => `${r.parties.join("-")} ${r.level} ${r.status} ${r.when}`)).toEqual(["PER-USA leaders planned 2026-07-28"]);
+  });
+
+  it("reads two dated meetings in one sentence as two rounds", () => {
+    const out = run(
+      "Peruvian Trade Minister Ana Cecilia Gervasi was with the president at the White House for a meeting with U.S. officials earlier this month and returned to the U.S. capital last week.",
+    );
+    expect(out.rounds.map((r) => `${r.when} ${r.location}`)).toEqual(["2026-07-01/2026-07-15 White House", "2026-07-06/2026-07-12 Washington"]);
+  });
+
+  it("lets an undated retelling ('Their first meeting…') join the dated visit before it", () => {
+    const out = run(
+      "Peruvian Trade Minister Ana Cecilia Gervasi visited Washington in early June to seek lower duties.\n\n" +
+        "Their initial brief meeting with Secretary of State Marco Rubio produced little.",
+    );
+    expect(out.rounds.map((r) => `${r.parties.join("-")} ${r.when}`)).toEqual(["PER-USA 2026-06-01/2026-06-10"]);
+  });
+
+  it("dates a meeting scheduled for 'the end of the month' by that window", () => {
+    const out = run("U.S. Treasury Secretary Scott Bessent is scheduled to meet with Chinese officials in Stockholm for two days at the end of July, to discuss trade.");
+    expect(out.rounds.map((r) => `${r.parties.join("-")} ${r.status} ${r.when} ${r.location}`)).toEqual(["CHN-USA planned 2026-07-21/2026-07-31 Stockholm"]);
+  });
+
+  it("reads 'talks with the US' as the story's two sides", () => {
+    const out = run("Peru's economy faces a 25% U.S. tariff. A government source said talks with the US on tariffs began on June 18.");
+    expect(out.rounds.map((r) => `${r.parties.join("-")} ${r.when}`)).toEqual(["PER-USA 2026-06-18"]);
+  });
+});

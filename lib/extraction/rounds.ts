@@ -4,7 +4,7 @@ import { pairOfSentence } from "./round-parties";
 import { type DateMention, whenOf } from "./dates";
 import { CARDINAL_WORDS, ORDINAL_DIGITS, ORDINAL_WORDS, parseCount, parseOrdinal } from "./numbers";
 import { tenseAt } from "./tense";
-import { meetingIn, roundLevel } from "./round-events";
+import { meetingsIn, roundLevel } from "./round-events";
 import { datelineCity, roundStatus, venueNear } from "./round-labels";
 import { isoDay } from "./calendar";
 import type { ExtractedRound } from "./schema";
@@ -171,6 +171,8 @@ function nearestDate(info: SentenceInfo, pos: number): DateMention | null {
   for (const d of info.dates) {
     const rel = d.start - info.s.start;
     if (!usableDate(d) || /\b(?:said|says|told \w+)\s*(?:on\s+)?$/i.test(info.s.f.slice(Math.max(0, rel - 20), rel))) continue;
+    // "two weeks ahead of the August 12 deadline": the date of the deadline, not of the round.
+    if (/^(?:'s)?\s*(?:deadline|start date)\b/i.test(info.s.f.slice(d.end - info.s.start, d.end - info.s.start + 15))) continue;
     // "the fifth meeting … since Trump escalated his trade war in April": the date of what came before.
     if (rel > pos && /\b(?:since|until)\b/i.test(info.s.f.slice(pos, rel + 6))) continue;
     const linked = rel > pos && /\b(?:took place|was held|were held|held|ran|running)\b/i.test(info.s.f.slice(pos, rel));
@@ -195,16 +197,19 @@ function followUpDate(ctx: Context, i: number): DateMention | null {
 function unnumbered(ctx: Context, parties: string[], numbered: ExtractedRound[], owners: ExtractedRound[], countryOf: Map<string, string>, used: Set<DateMention>): ExtractedRound[] {
   const out: ExtractedRound[] = [];
   const covered = (when: string, who: string[]) => numbered.find((r) => r.when && r.parties.join() === who.join() && overlaps(r.when, when));
+  let lastAt = -2;
   ctx.sentences.forEach((info, i) => {
     const f = info.s.f;
     const venues = venueDates(ctx, info);
     const found = venues.length
       ? venues.map(({ d, venue }) => ({ pos: d.start - info.s.start, parties, date: d, when: whenOf(d), level: roundLevel(ctx, i, d.start - info.s.start, countryOf, false), venue }))
-      : [meetingIn(ctx, i, countryOf, used)].filter((e) => e !== null).map((e) => ({ ...e, when: e.date ? whenOf(e.date) : e.when, venue: null as string | null }));
+      : meetingsIn(ctx, i, countryOf, used).map((e) => ({ ...e, when: e.date ? whenOf(e.date) : e.when, venue: null as string | null }));
     for (const e of found) {
       if (!e.when) continue;
-      const when = e.when;
+      let when = e.when;
       const status = roundStatus(f, e.pos, e.date, ctx.pub);
+      // "at the end of the month" for a meeting still to come: the days left after publication.
+      if (status === "planned" && e.date && e.date.from <= ctx.pub && e.date.to > ctx.pub && e.date.to - e.date.from > 1) when = `${isoDay(ctx.pub + 1)}/${isoDay(e.date.to)}`;
       // "…his eighth trip. He met … on Monday": the numbered round of the sentence before, or the
       // latest numbered round of the same status that has no date yet.
       const prev = ctx.sentences[i - 1];
@@ -216,6 +221,12 @@ function unnumbered(ctx: Context, parties: string[], numbered: ExtractedRound[],
       if (owner && e.date && (!owner.when || near(owner.when, when))) {
         owner.when = owner.when ? mergeWhen(owner.when, when) : when;
         owner.location ??= e.venue ?? venueNear(f, e.pos, ctx.text, info.s.start);
+        continue;
+      }
+      // "Their initial brief meeting…": an undated meeting right after a dated one retells it.
+      const told = !e.date && out.length ? out[out.length - 1] : undefined;
+      if (told && lastAt === i - 1 && sameSides(told)) {
+        told.location ??= venueNear(f, e.pos, ctx.text, info.s.start);
         continue;
       }
       const cover = covered(when, e.parties);
@@ -235,9 +246,11 @@ function unnumbered(ctx: Context, parties: string[], numbered: ExtractedRound[],
       };
       // One meeting told in several sentences is one round: the first telling keeps the evidence,
       // the others fill in what it left open.
-      const same = out.find((r) => sameSides(r) && sameKind(r.status, status) && r.when && overlaps(r.when, when));
+      // Two meetings one sentence tells apart ("met … earlier this month and returned … last week") stay two.
+      const same = out.find((r) => sameSides(r) && sameKind(r.status, status) && r.when && overlaps(r.when, when) && r.evidence.start !== info.s.start);
       if (same) mergeInto(same, round);
       else out.push(round);
+      lastAt = i;
     }
   });
   return out;
