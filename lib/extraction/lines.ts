@@ -18,7 +18,9 @@ const SKIP_LINE =
 
 /** Caption credits at the end of a line: "(Reuters)", "Photo: X/AFP", "| Getty Images". */
 const CAPTION_CREDIT =
-  /(?:photo(?:graph)?\s*(?:by|:)|\bcredit\s*:|getty\s+images|\bafp\b\s*$|\/\s*(?:reuters|ap|afp|epa|bloomberg)\s*\)?\s*$|[\s.-](?:reuters|ap|afp|epa|bloomberg|xinhua|yonhap|kyodo|anadolu)\/[\p{L} .'-]{3,40}$)/iu;
+  /(?:photo(?:graph)?\s*(?:by|:)|\bcredit\s*:|getty\s+images|\bafp\b\s*$|\/\s*(?:reuters|ap|afp|epa|bloomberg)\s*\)?\s*$)/i;
+/** "… June 4, 2025. - REUTERS/Jane Doe": a wire photographer's credit closing a caption. */
+const WIRE_PHOTO = /(?:^|[\s.-])(?:reuters|ap|afp|epa|bloomberg|xinhua|yonhap|kyodo|anadolu)\/[\p{L} .'-]{3,40}$/iu;
 
 export function wordCount(line: string): number {
   let n = 0;
@@ -40,7 +42,7 @@ export function isEndMarker(line: string): boolean {
 
 export function isSkipLine(line: string): boolean {
   const t = line.trim();
-  return SKIP_LINE.test(t) || CAPTION_CREDIT.test(t);
+  return SKIP_LINE.test(t) || CAPTION_CREDIT.test(t) || (t.includes("/") && WIRE_PHOTO.test(t.slice(-60)));
 }
 
 /** Navigation bars and breadcrumbs: several short items split by pipes, chevrons or slashes. */

@@ -96,9 +96,9 @@ const FTA = /\b(?:free trade agreement|free-trade agreement|FTA|CEPA|economic pa
  * one; then level words; a numbered round of a free-trade negotiation is run by negotiators; an
  * article whose two sides are both led by ministers has ministerial rounds.
  */
-export function roundLevel(ctx: Context, i: number, pos: number, countryOf: Map<string, string>, numbered: boolean): RoundLevel {
+export function roundLevel(ctx: Context, i: number, pos: number, countryOf: Map<string, string>, numbered: boolean, known?: Side[]): RoundLevel {
   const f = ctx.sentences[i].s.f;
-  const sides = sidesOf(ctx.sentences[i], countryOf);
+  const sides = known ?? sidesOf(ctx.sentences[i], countryOf);
   // "the third round of technical talks": the round's own description comes first.
   for (const [level, re] of STRONG_LEVELS) if (level !== "ministerial" && re.test(f)) return level;
   const heads = new Set(sides.filter((s) => s.role && isHead(s.role)).map((s) => s.code));
@@ -108,13 +108,38 @@ export function roundLevel(ctx: Context, i: number, pos: number, countryOf: Map<
   if (roles.some((r) => JUNIOR_ROLE.test(r))) return "working";
   if (LEADER_WORDS.test(f)) return "leaders";
   for (const [level, re] of STRONG_LEVELS) if (re.test(f)) return level;
-  if (numbered && FTA.test(ctx.doc.folded)) return "working";
-  if (bothSidesMinisters(ctx, countryOf)) return "ministerial";
+  const story = storyFacts(ctx, countryOf);
+  if (numbered && story.fta) return "working";
+  if (story.ministers) return "ministerial";
   if (WEAK_WORKING.test(f)) return "working";
   return "unknown";
 }
 
 const isHead = (role: string) => HEAD_ROLE.test(role) && !NOT_HEAD.test(role);
+
+interface StoryFacts {
+  fta: boolean;
+  ministers: boolean;
+  /** For each sentence, the last exact day named up to it (no later than publication), or null. */
+  lastDay: (number | null)[];
+}
+
+/** What the rules read about the whole story, computed once per article. */
+const STORY = new WeakMap<Context, StoryFacts>();
+
+function storyFacts(ctx: Context, countryOf: Map<string, string>): StoryFacts {
+  let facts = STORY.get(ctx);
+  if (!facts) {
+    let last: number | null = null;
+    const lastDay = ctx.sentences.map((info) => {
+      for (const d of info.dates) if (d.precision === "day" && !d.relational && d.to <= ctx.pub && ctx.pub - d.from <= 7) last = d.from;
+      return last;
+    });
+    facts = { fta: FTA.test(ctx.doc.folded), ministers: bothSidesMinisters(ctx, countryOf), lastDay };
+    STORY.set(ctx, facts);
+  }
+  return facts;
+}
 
 function bothSidesMinisters(ctx: Context, countryOf: Map<string, string>): boolean {
   const pair = ctx.parties.pair;
@@ -155,13 +180,9 @@ function dateOf(info: SentenceInfo, at: number, len: number, used: Set<DateMenti
   return best;
 }
 
-/** The last exact day the story named before sentence `i`, no later than publication. */
-function storyDay(ctx: Context, i: number): string {
-  for (let j = i; j >= 0; j--) {
-    const days = ctx.sentences[j].dates.filter((d) => d.precision === "day" && !d.relational && d.to <= ctx.pub && ctx.pub - d.from <= 7);
-    if (days.length) return isoDay(days[days.length - 1].from);
-  }
-  return isoDay(ctx.pub);
+/** The last exact day the story named up to sentence `i`, no later than publication. */
+function storyDay(ctx: Context, i: number, countryOf: Map<string, string>): string {
+  return isoDay(storyFacts(ctx, countryOf).lastDay[i] ?? ctx.pub);
 }
 
 const TRILATERAL = /\b(?:trilateral|three-way|three countries|three nations|three economies)\b/i;
@@ -217,6 +238,8 @@ function listOfThree(info: SentenceInfo): string[] | null {
 export function meetingsIn(ctx: Context, i: number, countryOf: Map<string, string>, used: Set<DateMention>): MeetingEvent[] {
   const info = ctx.sentences[i];
   const f = info.s.f;
+  TRIGGER.lastIndex = 0;
+  if (!TRIGGER.test(f)) return [];
   // "After meeting Ishiba, Lee will…": the people of an opening subordinate clause meet someone else.
   const opening = OPENING_LEAD.exec(f)?.[0].length ?? 0;
   const allSides = sidesOf(info, countryOf);
@@ -253,9 +276,9 @@ export function meetingsIn(ctx: Context, i: number, countryOf: Map<string, strin
       if (!STRONG.test(window) || info.dates.some((d) => d.precision !== "year")) continue;
       if (NOW.test(f)) when = isoDay(ctx.pub);
       else if (/\b(?:will|would|to meet|expected|plans?|scheduled|next)\b/i.test(f)) continue;
-      else when = storyDay(ctx, i);
+      else when = storyDay(ctx, i, countryOf);
     }
-    out.push({ pos: at, parties, date, when, level: roundLevel(ctx, i, at, countryOf, false) });
+    out.push({ pos: at, parties, date, when, level: roundLevel(ctx, i, at, countryOf, false, allSides) });
   }
   return out;
 }
