@@ -49,8 +49,11 @@ const NOW = /\b(?:today|this morning|this afternoon|tonight|is meeting|are meeti
 
 const HEAD_ROLE = /\b(?:president|prime minister|premier|chancellor|king|emperor)\b/i;
 const NOT_HEAD = /\b(?:vice|deputy|former|exchequer|bank|reserve|company|board|chief executive|executive vice)\b/i;
-const JUNIOR_ROLE = /\b(?:assistant|additional|deputy|under ?secretary|undersecretary|director|joint secretary|official)\b/i;
+const JUNIOR_ROLE = /\b(?:assistant|additional|deputy(?! prime minister| premier)|under ?secretary|undersecretary|director|joint secretary|official)\b/i;
 const MINISTER_ROLE = /\b(?:minister|secretary|trade representative|ustr|commissioner|vice premier|vice president|negotiator|chancellor of the exchequer)\b/i;
+const LEADERS_AFTER = /^\w+\s+(?:of|between)\s+(?:the\s+)?(?:two\s+)?(?:countries'|nations'|sides')?\s*leaders\b/i;
+/** "the trade ministers of …", "a meeting with the UK Secretary of State": ministers at the table, named or not. */
+const MINISTER_WORDS = /\b(?:ministers?|secretary of state|(?:commerce|treasury|trade|business) secretary|trade representative|commissioner|vice premier)\b/i;
 const LEADER_WORDS = /\b(?:two leaders|two presidents|two prime ministers|leaders' (?:meeting|summit|talks)|summit (?:with|between)|bilateral summit)\b/i;
 
 export interface MeetingEvent {
@@ -85,7 +88,7 @@ function sidesOf(info: SentenceInfo, countryOf: Map<string, string>): Side[] {
 /** Level words that settle it on their own; "officials", "team" or "delegation" only when nothing else does. */
 const STRONG_LEVELS: [RoundLevel, RegExp][] = [
   ["technical", /\btechnical[- ](?:talks|rounds?|level|consultations|teams?|negotiations|discussions|meetings?)\b/i],
-  ["working", /\b(?:working[- ]level|working group|chief negotiators)\b/i],
+  ["working", /\b(?:working[- ]level|working group|chief negotiators|officials?[- ]level)\b/i],
   ["ministerial", /\b(?:ministerial|2\+2)\b/i],
 ];
 const WEAK_WORKING = /\b(?:negotiators|delegations?|negotiating teams?|officials|team)\b/i;
@@ -99,6 +102,8 @@ const FTA = /\b(?:free trade agreement|free-trade agreement|FTA|CEPA|economic pa
 export function roundLevel(ctx: Context, i: number, pos: number, countryOf: Map<string, string>, numbered: boolean, known?: Side[]): RoundLevel {
   const f = ctx.sentences[i].s.f;
   const sides = known ?? sidesOf(ctx.sentences[i], countryOf);
+  // "a meeting of the two countries' leaders": the meeting named right after its word.
+  if (LEADERS_AFTER.test(f.slice(pos, pos + 60))) return "leaders";
   // "the third round of technical talks": the round's own description comes first.
   for (const [level, re] of STRONG_LEVELS) if (level !== "ministerial" && re.test(f)) return level;
   const heads = new Set(sides.filter((s) => s.role && isHead(s.role)).map((s) => s.code));
@@ -107,6 +112,7 @@ export function roundLevel(ctx: Context, i: number, pos: number, countryOf: Map<
   if (roles.some((r) => MINISTER_ROLE.test(r) && !JUNIOR_ROLE.test(r))) return "ministerial";
   if (roles.some((r) => JUNIOR_ROLE.test(r))) return "working";
   if (LEADER_WORDS.test(f)) return "leaders";
+  if (MINISTER_WORDS.test(f)) return "ministerial";
   for (const [level, re] of STRONG_LEVELS) if (re.test(f)) return level;
   const story = storyFacts(ctx, countryOf);
   if (numbered && story.fta) return "working";

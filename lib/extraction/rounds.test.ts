@@ -164,3 +164,16 @@ describe("several meetings in a story", () => {
     expect(out.rounds.map((r) => `${r.parties.join("-")} ${r.when}`)).toEqual(["PER-USA 2026-06-18"]);
   });
 });
+
+describe("round level words", () => {
+  it("reads unnamed ministers, official-level dialogue, a deputy prime minister and a leaders' meeting", () => {
+    expect(run("The trade ministers of Chile, Peru and Colombia met in Lima on Sunday to discuss U.S. tariffs.").rounds[0]?.level).toBe("ministerial");
+    expect(run("Last month's official-level dialogue between Peru and the United States in Lima set the stage.").rounds[0]?.level).toBe("working");
+    const deputy = run("Peru's Deputy Prime Minister and Finance Minister Raul Perez said the second round of talks with the United States ended on Monday.");
+    expect(deputy.rounds.find((r) => r.number === 2)?.level).toBe("ministerial");
+    const leaders = run(
+      "Peruvian Trade Minister Ana Cecilia Gervasi and U.S. Commerce Secretary Howard Lutnick worked toward a deal for a meeting of the two countries' leaders in Lima on Friday.",
+    );
+    expect(leaders.rounds[0]?.level).toBe("leaders");
+  });
+});
