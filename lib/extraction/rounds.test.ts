@@ -177,3 +177,10 @@ describe("round level words", () => {
     expect(leaders.rounds[0]?.level).toBe("leaders");
   });
 });
+
+describe("round numbers", () => {
+  it("does not read 'the first talks since the deal' as round one", () => {
+    const out = run("Peruvian and U.S. ministers will meet for the first high-level talks between the two sides since the tariff deal.");
+    expect(out.rounds.filter((r) => r.number === 1)).toEqual([]);
+  });
+});

@@ -147,6 +147,8 @@ function ordinalsIn(f: string, talksOfRounds: boolean): [number, number][] {
     // "the fourth trip in as many weeks" counts trips in a period, not rounds of talks.
     if (!noun.startsWith("round") && /^\s+in as many\b/i.test(f.slice(m.index + m[0].length))) continue;
     if (/s$/.test(noun) && noun !== "talks" && noun !== "negotiations") continue;
+    // "the first high-level talks … since the tariff deal": a resumption, not round one.
+    if (n === 1 && /^[^.;]{0,80}?\bsince\b/i.test(f.slice(m.index + m[0].length))) continue;
     out.push([n, m.index]);
   }
   if (talksOfRounds) {
