@@ -37,6 +37,8 @@ const SCHEDULED = /\b(?:scheduled|slated|set to|due to)\b/i;
 const OPENING_LEAD = /^(?:After|Before|Following|Since|Ahead of|Besides)\b[^,]*,/;
 /** "talks with the US": the side named after "with" meets the story's other side. */
 const WITH_ONE = /\b(?:talks|negotiations|meeting|meetings|discussions|consultations|met|summit)\s+with\s+(?:the\s+)?$/i;
+/** "a delegation of cognac producers, meeting …": companies lobbying, not a government at the table. */
+const BUSINESS_BEFORE = /\b(?:producers|companies|firms|executives|exporters|importers|manufacturers|businesses|business leaders|CEOs|lobby(?:ists)?|industry groups?)\b[^.;]{0,30}$/i;
 const PASSIVE = /\b(?:been|was|were|is|are|be|being)\s+$/i;
 /** "a February 10 start date", "Tuesday's deadline", "on Monday said": the date of something else. */
 const OTHER_EVENT_AFTER = /^(?:'s)?\s*(?:start date|deadline|,?\s*(?:said|says|hinted|told|announced|warned|threatened|denied|signed|released))\b/i;
@@ -260,6 +262,7 @@ export function meetingsIn(ctx: Context, i: number, countryOf: Map<string, strin
     // An opening clause and the main clause tell two meetings: each keeps its own people and dates.
     const inOpening = at < opening;
     const sides = inOpening || !opening ? allSides : allSides.filter((s) => s.at > opening);
+    if (BUSINESS_BEFORE.test(lead)) continue;
     if (NOT_PEOPLE.test(after) || OFF_TOPIC.test(after) || NOT_EVENT_BEFORE.test(lead) || (/^met$/i.test(word) && PASSIVE.test(lead)) || (/^round$/i.test(word) && ORDINAL_BEFORE.test(lead))) continue;
     // "the Ministerial Council Meeting", "the Asean Summit": a named gathering, not two sides meeting.
     if (at > 0 && /^\p{Lu}/u.test(word)) continue;

@@ -184,3 +184,10 @@ describe("round numbers", () => {
     expect(out.rounds.filter((r) => r.number === 1)).toEqual([]);
   });
 });
+
+describe("government meetings only", () => {
+  it("does not take a business delegation's meeting for a round", () => {
+    const out = run("A delegation of Peruvian coffee exporters, meeting U.S. officials in Washington on Monday, asked for lower duties.");
+    expect(out.rounds).toEqual([]);
+  });
+});
