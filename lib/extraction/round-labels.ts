@@ -48,7 +48,7 @@ export function roundStatus(f: string, pos: number, when: DateMention | null, pu
 /** Places talks are held at beyond the gazetteer's cities: the seats and summit towns news names. */
 const MORE_VENUES = ["White House", "Oval Office", "Johannesburg", "Cape Town", "Lancaster House", "Kananaskis", "Seoul"];
 const VENUE_NAMES = [...new Set([...VENUES, ...MORE_VENUES])].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-const VENUE_RE = new RegExp(`\\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]or|city of)\\s+(?:the\\s+)?(${VENUE_NAMES.join("|")})\\b`, "g");
+const VENUE_RE = new RegExp(`\\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]or|city of|visit(?:ed|ing|s)?)\\s+(?:the\\s+)?(${VENUE_NAMES.join("|")})\\b`, "g");
 /** "the Malaysian capital": the capital of the economy the adjective names. */
 const CAPITAL_OF = new Map<string, string>();
 for (const [alias, info] of ALIASES) if (info.kind === "capital" && !CAPITAL_OF.has(info.code)) CAPITAL_OF.set(info.code, alias);
@@ -77,8 +77,22 @@ export function venueNear(f: string, pos: number, text: string, base: number): s
       best = capital;
     }
   }
+  if (!best) {
+    // "during the G7 summit in Canada": a country when no city is named.
+    COUNTRY_RE.lastIndex = 0;
+    while ((m = COUNTRY_RE.exec(f)) !== null) {
+      const at = m.index + m[0].length - m[1].length;
+      if (Math.abs(at - pos) < Math.min(bestGap, 80)) {
+        bestGap = Math.abs(at - pos);
+        best = text.slice(base + at, base + at + m[1].length);
+      }
+    }
+  }
   return best === "Oval Office" ? "White House" : best;
 }
+
+const COUNTRY_NAMES = [...ALIASES].filter(([alias, info]) => info.kind === "name" && info.code && alias.length > 3).map(([alias]) => alias).sort((a, b) => b.length - a.length);
+const COUNTRY_RE = new RegExp(`\\b(?:[Ii]n|visit(?:ed|ing|s)?)\\s+(?:the\\s+)?(${COUNTRY_NAMES.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b(?!['’]s|-)`, "g");
 
 /** "Seoul, 30 March 2025 (dpa) -", "ROTORUA, Nov 7 (PTI)", "MADRID —": where the story was filed. */
 const DATELINE_CITY =

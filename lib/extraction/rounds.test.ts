@@ -191,3 +191,16 @@ describe("government meetings only", () => {
     expect(out.rounds).toEqual([]);
   });
 });
+
+describe("more round places", () => {
+  it("places a visit by its verb, and falls back to a country when no city is named", () => {
+    expect(run("Peruvian Trade Minister Ana Cecilia Gervasi visited Washington in early June to seek lower duties.").rounds[0]?.location).toBe("Washington");
+    const g7 = run("Peru's trade minister is expected to meet U.S. Trade Representative Jamieson Greer during the G7 summit in Canada later this week.");
+    expect(g7.rounds[0]?.location).toBe("Canada");
+  });
+
+  it("reads a dateline after leading blanks", () => {
+    const out = run(" Arequipa, July 15 (ANP) Peru and the United States on Wednesday concluded the third round of negotiations on a trade pact.");
+    expect(out.rounds[0]?.location).toBe("Arequipa");
+  });
+});

@@ -73,7 +73,7 @@ export function extractRounds(ctx: Context, countryOf: Map<string, string>): Ext
   const all = rounds.concat(unnumbered(ctx, parties, rounds, owners, countryOf, used));
   // A round held in the days before the story, placed nowhere else, is where the story was filed.
   const first = ctx.sentences[0];
-  const city = first ? datelineCity(ctx.doc.folded.slice(ctx.doc.folded.lastIndexOf("\n", first.s.start - 1) + 1, first.s.end)) : null;
+  const city = first ? datelineCity(ctx.doc.folded.slice(ctx.doc.folded.lastIndexOf("\n", first.s.start - 1) + 1, first.s.end).trimStart()) : null;
   if (city) {
     for (const r of all) {
       if (r.location || r.status !== "held" || !r.when) continue;
