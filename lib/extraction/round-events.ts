@@ -12,7 +12,7 @@ import { explicitPair, pairOfSentence } from "./round-parties";
  */
 const TRIGGER = /\b(?:round|dialogue|returned|met|meet|meets|meeting|meetings|talks|negotiations|discussions|consultations|summit|visit|visited|visiting|trip)\b/gi;
 /** Words that make a meeting an event on its own, even without a date beside it. */
-const STRONG = /\b(?:met|meets|is meeting|are meeting|meeting with|'s talks with|held (?:[\w-]+\s+){0,2}talks|face-to-face|in-person|in person|visit(?:ed)? to|summit with|hosted)\b/i;
+const STRONG = /\b(?:met|meets|is meeting|are meeting|meeting with|'s talks with|(?:started|began|begun|kicked off|opened) (?:a |the )?(?:new |fresh )?(?:round of )?(?:[\w-]+\s+){0,2}?(?:talks|negotiations)|held (?:[\w-]+\s+){0,2}talks|face-to-face|in-person|in person|visit(?:ed)? to|summit with|hosted)\b/i;
 /** A phone or video call is a milestone, not a round. */
 const CALL = /\b(?:phone|telephone|(?<!-)call(?:ed|s)?|conversation)\b/i;
 /** A multilateral gathering is where two sides meet, not their meeting. */
@@ -39,6 +39,8 @@ const OPENING_LEAD = /^(?:After|Before|Following|Since|Ahead of|Besides)\b[^,]*,
 const WITH_ONE = /\b(?:talks|negotiations|meeting|meetings|discussions|consultations|met|summit)\s+with\s+(?:the\s+)?$/i;
 /** "a delegation of cognac producers, meeting …": companies lobbying, not a government at the table. */
 const BUSINESS_BEFORE = /\b(?:producers|companies|firms|executives|exporters|importers|manufacturers|businesses|business leaders|CEOs|lobby(?:ists)?|industry groups?)\b[^.;]{0,30}$/i;
+/** "will travel to the United States": a trip to the other side's country. */
+const TRAVEL_TO = /\b(?:travel(?:s|led|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|visit(?:s|ed|ing)?|trip|arrived|went|go(?:es|ing)?)\s+(?:to\s+|in\s+)?(?:the\s+)?$/i;
 const PASSIVE = /\b(?:been|was|were|is|are|be|being)\s+$/i;
 /** "a February 10 start date", "Tuesday's deadline", "on Monday said": the date of something else. */
 const OTHER_EVENT_AFTER = /^(?:'s)?\s*(?:start date|deadline|,?\s*(?:said|says|hinted|told|announced|warned|threatened|denied|signed|released))\b/i;
@@ -161,7 +163,7 @@ function bothSidesMinisters(ctx: Context, countryOf: Map<string, string>): boole
 }
 
 /** The day-precision date nearest to the meeting word, skipping statement days and other events' dates. */
-function dateOf(info: SentenceInfo, at: number, len: number, used: Set<DateMention>, pub: number, span: [number, number]): DateMention | null {
+function dateOf(info: SentenceInfo, at: number, len: number, used: Set<DateMention>, pub: number, clause: [number, number]): DateMention | null {
   const f = info.s.f;
   let best: DateMention | null = null;
   let bestGap = 70;
@@ -170,9 +172,11 @@ function dateOf(info: SentenceInfo, at: number, len: number, used: Set<DateMenti
     // "will meet again in April" is an intention; a month dates only a meeting already held.
     if ((d.precision === "month" || d.to - d.from > 7) && d.to > pub && !SCHEDULED.test(f)) continue;
     const rel = d.start - info.s.start;
-    if (rel < span[0] || rel >= span[1]) continue;
+    if (rel < clause[0] || rel >= clause[1]) continue;
     const lead = f.slice(Math.max(0, rel - 25), rel);
-    if (SAID_BEFORE.test(lead) || OTHER_EVENT_BEFORE.test(lead) || /^(?:since|until|till|by|from)\b/i.test(f.slice(rel, rel + 6)) || OTHER_EVENT_AFTER.test(f.slice(d.end - info.s.start, d.end - info.s.start + 20))) continue;
+    // "from June 22 to 27" is the span of the meeting; "from Friday" alone is when something starts.
+    const span = d.to > d.from && /\bfrom\s+$/i.test(lead);
+    if (SAID_BEFORE.test(lead) || (!span && OTHER_EVENT_BEFORE.test(lead)) || /^(?:since|until|till|by|from)\b/i.test(f.slice(rel, rel + 6)) && !(d.to > d.from && /^from\b/i.test(f.slice(rel, rel + 6))) || OTHER_EVENT_AFTER.test(f.slice(d.end - info.s.start, d.end - info.s.start + 20))) continue;
     let gap = rel >= at ? rel - at - len : at - (d.end - info.s.start);
     // "talks between …, slated for Friday": a scheduling verb ties a later date to the meeting.
     if (rel > at && LINKED.test(f.slice(at, rel))) gap *= 0.4;
@@ -220,7 +224,7 @@ function partiesOf(ctx: Context, i: number, sides: Side[], at: number): string[]
       (m) =>
         (m.place || DESTINATION_BEFORE.test(f.slice(Math.max(0, m.start - info.s.start - 20), m.start - info.s.start))) &&
         m.code !== one &&
-        (m.kind === "capital" || m.kind === "institution") && m.start - info.s.start > at - 60 && m.start - info.s.start < at + 90,
+        (m.kind === "capital" || m.kind === "institution" || TRAVEL_TO.test(f.slice(Math.max(0, m.start - info.s.start - 30), m.start - info.s.start))) && m.start - info.s.start > at - 60 && m.start - info.s.start < at + 90,
     );
     if (away) return [one, away.code].sort();
     const pair = ctx.parties.pair ? [...ctx.parties.pair].sort() : null;

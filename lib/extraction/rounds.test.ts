@@ -204,3 +204,21 @@ describe("more round places", () => {
     expect(out.rounds[0]?.location).toBe("Arequipa");
   });
 });
+
+describe("a numbered round dated by the trip that carries it", () => {
+  it("dates the round by 'will travel to <country> from June 22 to 27 for a new round'", () => {
+    const out = run(
+      "Peru's chief trade negotiator, Ana Cecilia Gervasi, will travel to the United States from July 20 to 24 for a new round of discussions.\n\n" +
+        "Gervasi is expected to meet U.S. Trade Representative Jamieson Greer and hold the third round of bilateral talks.",
+    );
+    expect(out.rounds.map((r) => `${r.number} ${r.status} ${r.when}`)).toEqual(["3 planned 2026-07-20/2026-07-24"]);
+  });
+
+  it("dates a numbered round by talks that 'have started' on the day of the story", () => {
+    const out = run(
+      "Peruvian Trade Minister Ana Cecilia Gervasi and U.S. Commerce Secretary Howard Lutnick have started a new round of trade talks in Lima.\n\n" +
+        "The meeting marks the fifth face-to-face meeting between the two since April.",
+    );
+    expect(out.rounds.map((r) => `${r.number} ${r.when} ${r.location}`)).toEqual(["5 2026-07-16 Lima"]);
+  });
+});

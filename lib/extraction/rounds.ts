@@ -220,7 +220,7 @@ function unnumbered(ctx: Context, parties: string[], numbered: ExtractedRound[],
         (prev && prev.s.paragraph === info.s.paragraph ? owners.find((r) => r.evidence.start === prev.s.start && sameSides(r)) : undefined) ??
         owners.filter((r) => r.when === null && r.status === status && sameSides(r)).sort((a, b) => (b.number ?? 0) - (a.number ?? 0))[0];
       // A date weeks away from the round's own is another meeting.
-      if (owner && e.date && (!owner.when || near(owner.when, when))) {
+      if (owner && (e.date || !owner.when) && (!owner.when || near(owner.when, when))) {
         owner.when = owner.when ? mergeWhen(owner.when, when) : when;
         owner.location ??= e.venue ?? venueNear(f, e.pos, ctx.text, info.s.start);
         continue;
