@@ -17,7 +17,7 @@ const STRONG = /\b(?:met|meets|is meeting|are meeting|meeting with|'s talks with
 const CALL = /\b(?:phone|telephone|(?<!-)call(?:ed|s)?|conversation)\b/i;
 /** A multilateral gathering is where two sides meet, not their meeting. */
 const MULTILATERAL = /\b(?:G-?7|G-?20|APEC|ASEAN|Asean|NATO|BRICS|regional|Cooperation|Forum|multilateral|ministerial council)\b[^.;]{0,25}$/;
-/** "negotiations aimed at ending the war": a meeting on another subject. */
+/** "talks meant to end the war": a meeting on another subject. */
 const OFF_TOPIC = /^[^.;]{0,90}?\b(?:war|ceasefire|peace|Ukraine|Gaza|nuclear|military|hostages?)\b/i;
 const NOT_PEOPLE = /^\s+(?:the|its|their|a|an|all)\s+(?:[\w'.-]+\s+){0,3}?(?:rules|conditions|requirements|criteria|targets?|demands?|deadlines?|standards|needs|obligations|terms|expectations)\b/i;
 /** One side named, the other implied: "his U.S. counterpart", "the two", "they met". */
@@ -33,21 +33,21 @@ const LINKED = /\b(?:slated|scheduled|set|planned|held|due|took place|to be held
 /** "the fifth round": a numbered round, read elsewhere. */
 const ORDINAL_BEFORE = new RegExp(String.raw`\b(?:${ORDINAL_WORDS}|${ORDINAL_DIGITS})[\s-]+(?:[\w-]+\s+)?$`, "i");
 const SCHEDULED = /\b(?:scheduled|slated|set to|due to)\b/i;
-/** "After meeting Ishiba, Lee will…": a meeting in an opening subordinate clause is background. */
+/** "After seeing Boric, Jeri will…": a meeting in an opening subordinate clause is background. */
 const OPENING_LEAD = /^(?:After|Before|Following|Since|Ahead of|Besides)\b[^,]*,/;
 /** "talks with the US": the side named after "with" meets the story's other side. */
 const WITH_ONE = /\b(?:talks|negotiations|meeting|meetings|discussions|consultations|met|summit)\s+with\s+(?:the\s+)?$/i;
-/** "a delegation of cognac producers, meeting …": companies lobbying, not a government at the table. */
+/** "a group of avocado growers, meeting …": companies lobbying, not a government at the table. */
 const BUSINESS_BEFORE = /\b(?:producers|companies|firms|executives|exporters|importers|manufacturers|businesses|business leaders|CEOs|lobby(?:ists)?|industry groups?)\b[^.;]{0,30}$/i;
-/** "will travel to the United States": a trip to the other side's country. */
+/** "will fly to Peru": a trip to the other side's country. */
 const TRAVEL_TO = /\b(?:travel(?:s|led|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|visit(?:s|ed|ing)?|trip|arrived|went|go(?:es|ing)?)\s+(?:to\s+|in\s+)?(?:the\s+)?$/i;
 const PASSIVE = /\b(?:been|was|were|is|are|be|being)\s+$/i;
 /** "a February 10 start date", "Tuesday's deadline", "on Monday said": the date of something else. */
 const OTHER_EVENT_AFTER = /^(?:'s)?\s*(?:start date|deadline|,?\s*(?:said|says|hinted|told|announced|warned|threatened|denied|signed|released))\b/i;
 const TRADE = /\b(?:trade|tariffs?|deal|negotiat\w*|agreement|duties|levies)\b/i;
-/** "departed for Oslo", "to visit Brussels": a destination, not a side at the table. */
+/** "left for Lisbon", "to visit Vienna": a destination, not a side at the table. */
 const DESTINATION_BEFORE = /\b(?:for|visit|visiting|visited|via|toward|towards)\s+(?:the\s+)?$/i;
-/** "Kuala Lumpur, Malaysia's capital": a host named for its place. */
+/** "Hanoi, Vietnam's capital": a host named for its place. */
 const CAPITAL_AFTER = /^'s\s+capital\b/;
 const NOW = /\b(?:today|this morning|this afternoon|tonight|is meeting|are meeting|is hosting|are holding)\b/i;
 
@@ -56,7 +56,7 @@ const NOT_HEAD = /\b(?:vice|deputy|former|exchequer|bank|reserve|company|board|c
 const JUNIOR_ROLE = /\b(?:assistant|additional|deputy(?! prime minister| premier)|under ?secretary|undersecretary|director|joint secretary|official)\b/i;
 const MINISTER_ROLE = /\b(?:minister|secretary|trade representative|ustr|commissioner|vice premier|vice president|negotiator|chancellor of the exchequer)\b/i;
 const LEADERS_AFTER = /^\w+\s+(?:of|between)\s+(?:the\s+)?(?:two\s+)?(?:countries'|nations'|sides')?\s*leaders\b/i;
-/** "the trade ministers of …", "a meeting with the UK Secretary of State": ministers at the table, named or not. */
+/** "economy ministers from …", "talks with the Secretary of State": ministers at the table, named or not. */
 const MINISTER_WORDS = /\b(?:ministers?|secretary of state|(?:commerce|treasury|trade|business) secretary|trade representative|commissioner|vice premier)\b/i;
 const LEADER_WORDS = /\b(?:two leaders|two presidents|two prime ministers|leaders' (?:meeting|summit|talks)|summit (?:with|between)|bilateral summit)\b/i;
 
@@ -106,7 +106,7 @@ const FTA = /\b(?:free trade agreement|free-trade agreement|FTA|CEPA|economic pa
 export function roundLevel(ctx: Context, i: number, pos: number, countryOf: Map<string, string>, numbered: boolean, known?: Side[]): RoundLevel {
   const f = ctx.sentences[i].s.f;
   const sides = known ?? sidesOf(ctx.sentences[i], countryOf);
-  // "a meeting of the two countries' leaders": the meeting named right after its word.
+  // "a summit between the two leaders": the meeting named right after its word.
   if (LEADERS_AFTER.test(f.slice(pos, pos + 60))) return "leaders";
   // "the third round of technical talks": the round's own description comes first.
   for (const [level, re] of STRONG_LEVELS) if (level !== "ministerial" && re.test(f)) return level;
@@ -174,13 +174,14 @@ function dateOf(info: SentenceInfo, at: number, len: number, used: Set<DateMenti
     const rel = d.start - info.s.start;
     if (rel < clause[0] || rel >= clause[1]) continue;
     const lead = f.slice(Math.max(0, rel - 25), rel);
-    // "from June 22 to 27" is the span of the meeting; "from Friday" alone is when something starts.
+    // "from March 3 to 6" is the span of the meeting; "from Friday" alone is when something starts.
     const span = d.to > d.from && /\bfrom\s+$/i.test(lead);
     if (SAID_BEFORE.test(lead) || (!span && OTHER_EVENT_BEFORE.test(lead)) || /^(?:since|until|till|by|from)\b/i.test(f.slice(rel, rel + 6)) && !(d.to > d.from && /^from\b/i.test(f.slice(rel, rel + 6))) || OTHER_EVENT_AFTER.test(f.slice(d.end - info.s.start, d.end - info.s.start + 20))) continue;
     let gap = rel >= at ? rel - at - len : at - (d.end - info.s.start);
     // "talks between …, slated for Friday": a scheduling verb ties a later date to the meeting.
-    if (rel > at && LINKED.test(f.slice(at, rel))) gap *= 0.4;
-    // "held talks with Japanese Prime Minister … in Osaka on Tuesday": one clause, long names.
+    // "scheduled to hold talks with … at the end of July" ties it the same way from before the meeting word.
+    if (rel > at && (LINKED.test(f.slice(at, rel)) || (SCHEDULED.test(f.slice(Math.max(0, at - 25), at)) && !/[;:—]/.test(f.slice(at, rel))))) gap *= 0.4;
+    // "held talks with the Chilean foreign minister … in Lima on Tuesday": one clause, long names.
     else if (rel > at && !/[;:—]|,\s+(?:which|who|where|while|but|and|as)\b/.test(f.slice(at, rel))) gap *= 0.6;
     // A month or a season dates a meeting only when it sits right beside it, or the meeting is scheduled for it.
     if (d.precision === "month" || d.to - d.from > 7) gap = gap * (d.to > pub && SCHEDULED.test(f) ? 1.5 : 2) + 10;
@@ -234,7 +235,7 @@ function partiesOf(ctx: Context, i: number, sides: Side[], at: number): string[]
   return null;
 }
 
-/** "ministers of Korea, China and Japan": three economies listed one after another. */
+/** "ministers of Chile, Peru and Colombia": three economies listed one after another. */
 function listOfThree(info: SentenceInfo): string[] | null {
   const ms = info.mentions.filter((m) => !m.place);
   for (let k = 2; k < ms.length; k++) {
@@ -252,7 +253,7 @@ export function meetingsIn(ctx: Context, i: number, countryOf: Map<string, strin
   const f = info.s.f;
   TRIGGER.lastIndex = 0;
   if (!TRIGGER.test(f)) return [];
-  // "After meeting Ishiba, Lee will…": the people of an opening subordinate clause meet someone else.
+  // "After seeing Boric, Jeri will…": the people of an opening subordinate clause meet someone else.
   const opening = OPENING_LEAD.exec(f)?.[0].length ?? 0;
   const allSides = sidesOf(info, countryOf);
   const out: MeetingEvent[] = [];
@@ -268,7 +269,7 @@ export function meetingsIn(ctx: Context, i: number, countryOf: Map<string, strin
     const sides = inOpening || !opening ? allSides : allSides.filter((s) => s.at > opening);
     if (BUSINESS_BEFORE.test(lead)) continue;
     if (NOT_PEOPLE.test(after) || OFF_TOPIC.test(after) || NOT_EVENT_BEFORE.test(lead) || (/^met$/i.test(word) && PASSIVE.test(lead)) || (/^round$/i.test(word) && ORDINAL_BEFORE.test(lead))) continue;
-    // "the Ministerial Council Meeting", "the Asean Summit": a named gathering, not two sides meeting.
+    // "the Annual Trade Meeting", "the Pacific Summit": a named gathering, not two sides meeting.
     if (at > 0 && /^\p{Lu}/u.test(word)) continue;
     if (/^summit$/i.test(word) && (MULTILATERAL.test(f.slice(Math.max(0, at - 60), at)))) continue;
     const near = f.slice(Math.max(0, at - 40), at + word.length + 40);
@@ -279,10 +280,10 @@ export function meetingsIn(ctx: Context, i: number, countryOf: Map<string, strin
     // Another pair's meeting in the story counts only when it is about trade.
     if (parties.join() !== article && !TRADE.test(f) && !TRADE.test(ctx.sentences[i + 1]?.s.f ?? "")) continue;
     const date = dateOf(info, at, word.length, used, ctx.pub, inOpening ? [0, opening] : [opening, f.length]);
-    // "resumed negotiations in June 2022": a meeting more than a year back is background.
+    // "relaunched talks in May 2019": a meeting more than a year back is background.
     if (date && ctx.pub - date.to > 365) continue;
     let when: string | null = null;
-    // A second meeting in one sentence ("met … earlier this month and returned … last week") needs its own date.
+    // A second meeting in one sentence ("saw him early in the month and went back last week") needs its own date.
     if (out.length && (!date || out.some((e) => e.date === date))) continue;
     if (!date) {
       const window = f.slice(Math.max(0, at - 30), at + word.length + 30);

@@ -39,7 +39,7 @@ export function roundStatus(f: string, pos: number, when: DateMention | null, pu
   if (when && when.from > pub) return "planned";
   // "is flying to Washington today for talks": on the way to a meeting not yet held.
   if ((!when || when.to >= pub) && ON_THE_WAY.test(f)) return "planned";
-  // "A fifth round … is likely to happen in the coming weeks".
+  // "A seventh round … is likely to take place within weeks".
   if (!when && FUTURE_AFTER.test(f.slice(pos, pos + 90))) return "planned";
   if (when && when.to < pub) return "held";
   return tenseAt(f, pos) === "future" || /\b(?:will|to resume|to meet|is to|are to|next)\b/i.test(f.slice(Math.max(0, pos - 80), pos + 40)) ? "planned" : "held";
@@ -78,7 +78,7 @@ export function venueNear(f: string, pos: number, text: string, base: number): s
     }
   }
   if (!best) {
-    // "during the G7 summit in Canada": a country when no city is named.
+    // "on the sidelines of a forum in Peru": a country when no city is named.
     COUNTRY_RE.lastIndex = 0;
     while ((m = COUNTRY_RE.exec(f)) !== null) {
       const at = m.index + m[0].length - m[1].length;
@@ -94,7 +94,7 @@ export function venueNear(f: string, pos: number, text: string, base: number): s
 const COUNTRY_NAMES = [...ALIASES].filter(([alias, info]) => info.kind === "name" && info.code && alias.length > 3).map(([alias]) => alias).sort((a, b) => b.length - a.length);
 const COUNTRY_RE = new RegExp(`\\b(?:[Ii]n|visit(?:ed|ing|s)?)\\s+(?:the\\s+)?(${COUNTRY_NAMES.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b(?!['’]s|-)`, "g");
 
-/** "Seoul, 30 March 2025 (dpa) -", "ROTORUA, Nov 7 (PTI)", "MADRID —": where the story was filed. */
+/** "Lima, 3 March 2026 (ANP) -", "AREQUIPA, Mar 3 (ANP)", "QUITO —": where the story was filed. */
 const DATELINE_CITY =
   /^(?:date \d{4}-\d{2}-\d{2}\s+)?([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}),?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b[^()]{0,20}\((?:[^)]{1,30})\)|^(?:date \d{4}-\d{2}-\d{2}\s+)?([A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})\s*(?:—|–|--|:)\s/;
 

@@ -44,7 +44,7 @@ describe("meetings as rounds", () => {
   it("does not take a reaction, a denial, a duration or a hypothetical for a meeting", () => {
     for (const body of [
       "The tariff deal between Norway and the United States was met with relief on Monday.",
-      "Norway said on Monday it had held no talks with the United States on tariffs.",
+      "Oslo insisted on Monday that Norway and the United States were holding no tariff talks.",
       "The levy threw months of Norway-U.S. talks into disarray at the weekend.",
       "A March 3 start date leaves room for potential negotiations between Norway and the United States.",
     ]) {
@@ -141,7 +141,7 @@ describe("several meetings in a story", () => {
 
   it("reads two dated meetings in one sentence as two rounds", () => {
     const out = run(
-      "Peruvian Trade Minister Ana Cecilia Gervasi was with the president at the White House for a meeting with U.S. officials earlier this month and returned to the U.S. capital last week.",
+      "Peruvian Trade Minister Ana Cecilia Gervasi joined the president at the White House for a meeting with U.S. officials earlier this month, and returned to the American capital last week.",
     );
     expect(out.rounds.map((r) => `${r.when} ${r.location}`)).toEqual(["2026-07-01/2026-07-15 White House", "2026-07-06/2026-07-12 Washington"]);
   });
@@ -149,18 +149,18 @@ describe("several meetings in a story", () => {
   it("lets an undated retelling ('Their first meeting…') join the dated visit before it", () => {
     const out = run(
       "Peruvian Trade Minister Ana Cecilia Gervasi visited Washington in early June to seek lower duties.\n\n" +
-        "Their initial brief meeting with Secretary of State Marco Rubio produced little.",
+        "Their short initial session with Rubio, the U.S. Secretary of State, went nowhere.",
     );
     expect(out.rounds.map((r) => `${r.parties.join("-")} ${r.when}`)).toEqual(["PER-USA 2026-06-01/2026-06-10"]);
   });
 
   it("dates a meeting scheduled for 'the end of the month' by that window", () => {
-    const out = run("U.S. Treasury Secretary Scott Bessent is scheduled to meet with Chinese officials in Stockholm for two days at the end of July, to discuss trade.");
+    const out = run("Chinese negotiators are scheduled to hold talks with U.S. Treasury Secretary Scott Bessent in Stockholm over two days at the end of July, to discuss trade.");
     expect(out.rounds.map((r) => `${r.parties.join("-")} ${r.status} ${r.when} ${r.location}`)).toEqual(["CHN-USA planned 2026-07-21/2026-07-31 Stockholm"]);
   });
 
   it("reads 'talks with the US' as the story's two sides", () => {
-    const out = run("Peru's economy faces a 25% U.S. tariff. A government source said talks with the US on tariffs began on June 18.");
+    const out = run("Peru's economy faces a 25% U.S. tariff. Officials in Lima said negotiations with the US over duties opened on June 18.");
     expect(out.rounds.map((r) => `${r.parties.join("-")} ${r.when}`)).toEqual(["PER-USA 2026-06-18"]);
   });
 });
@@ -169,10 +169,10 @@ describe("round level words", () => {
   it("reads unnamed ministers, official-level dialogue, a deputy prime minister and a leaders' meeting", () => {
     expect(run("The trade ministers of Chile, Peru and Colombia met in Lima on Sunday to discuss U.S. tariffs.").rounds[0]?.level).toBe("ministerial");
     expect(run("Last month's official-level dialogue between Peru and the United States in Lima set the stage.").rounds[0]?.level).toBe("working");
-    const deputy = run("Peru's Deputy Prime Minister and Finance Minister Raul Perez said the second round of talks with the United States ended on Monday.");
+    const deputy = run("Raul Perez, Peru's Deputy Prime Minister, said the second round of talks with the United States ended on Monday.");
     expect(deputy.rounds.find((r) => r.number === 2)?.level).toBe("ministerial");
     const leaders = run(
-      "Peruvian Trade Minister Ana Cecilia Gervasi and U.S. Commerce Secretary Howard Lutnick worked toward a deal for a meeting of the two countries' leaders in Lima on Friday.",
+      "Peruvian Trade Minister Ana Cecilia Gervasi and U.S. Commerce Secretary Howard Lutnick prepared a summit between the two leaders in Lima on Friday.",
     );
     expect(leaders.rounds[0]?.level).toBe("leaders");
   });
@@ -180,7 +180,7 @@ describe("round level words", () => {
 
 describe("round numbers", () => {
   it("does not read 'the first talks since the deal' as round one", () => {
-    const out = run("Peruvian and U.S. ministers will meet for the first high-level talks between the two sides since the tariff deal.");
+    const out = run("Peruvian and U.S. ministers will gather for their first formal talks since the truce.");
     expect(out.rounds.filter((r) => r.number === 1)).toEqual([]);
   });
 });
@@ -195,8 +195,8 @@ describe("government meetings only", () => {
 describe("more round places", () => {
   it("places a visit by its verb, and falls back to a country when no city is named", () => {
     expect(run("Peruvian Trade Minister Ana Cecilia Gervasi visited Washington in early June to seek lower duties.").rounds[0]?.location).toBe("Washington");
-    const g7 = run("Peru's trade minister is expected to meet U.S. Trade Representative Jamieson Greer during the G7 summit in Canada later this week.");
-    expect(g7.rounds[0]?.location).toBe("Canada");
+    const g7 = run("Peru's trade minister hopes to meet the U.S. trade envoy Greer on the sidelines of a forum in Chile later this week.");
+    expect(g7.rounds[0]?.location).toBe("Chile");
   });
 
   it("reads a dateline after leading blanks", () => {
@@ -208,16 +208,16 @@ describe("more round places", () => {
 describe("a numbered round dated by the trip that carries it", () => {
   it("dates the round by 'will travel to <country> from June 22 to 27 for a new round'", () => {
     const out = run(
-      "Peru's chief trade negotiator, Ana Cecilia Gervasi, will travel to the United States from July 20 to 24 for a new round of discussions.\n\n" +
-        "Gervasi is expected to meet U.S. Trade Representative Jamieson Greer and hold the third round of bilateral talks.",
+      "Ana Cecilia Gervasi, Peru's lead trade negotiator, will fly to the United States from July 20 to 24 for a new round of discussions.\n\n" +
+        "In Washington she will hold the third round of bilateral talks with her U.S. counterparts.",
     );
     expect(out.rounds.map((r) => `${r.number} ${r.status} ${r.when}`)).toEqual(["3 planned 2026-07-20/2026-07-24"]);
   });
 
   it("dates a numbered round by talks that 'have started' on the day of the story", () => {
     const out = run(
-      "Peruvian Trade Minister Ana Cecilia Gervasi and U.S. Commerce Secretary Howard Lutnick have started a new round of trade talks in Lima.\n\n" +
-        "The meeting marks the fifth face-to-face meeting between the two since April.",
+      "Peru's trade minister, Ana Cecilia Gervasi, and U.S. Commerce Secretary Howard Lutnick began a fresh round of trade talks in Lima.\n\n" +
+        "The session is the fifth in-person round between the two since April.",
     );
     expect(out.rounds.map((r) => `${r.number} ${r.when} ${r.location}`)).toEqual(["5 2026-07-16 Lima"]);
   });

@@ -84,9 +84,9 @@ export function extractRounds(ctx: Context, countryOf: Map<string, string>): Ext
   return all;
 }
 
-/** "have completed five rounds of negotiations": the fifth round was held. */
+/** "have now held six rounds of talks": the sixth round was held. */
 const COUNTED = new RegExp(String.raw`\b(${CARDINAL_WORDS}|\d{1,2})\s+(?:[\w-]+\s+){0,2}?rounds\b`, "gi");
-/** "…and are expected to hold another round next week": the round after the last one counted. */
+/** "…with one more round due next month": the round after the last one counted. */
 const ANOTHER = /\b(?:another|the next|a new|a further|one more)\s+round\b/i;
 
 /** Adds the rounds known only from a count; a later dated meeting is not taken to be one of them. */
@@ -98,7 +98,7 @@ function countedRounds(ctx: Context, parties: string[], numbered: Map<number, Ex
     const m = COUNTED.exec(f);
     if (!m) return;
     const n = parseCount(m[1]);
-    // "after nine rounds of discussions, the talks stalled in 2015": a count from years ago is history.
+    // "eleven rounds later the process stalled in 2016": a count from years ago is history.
     const history = info.dates.some((d) => ctx.pub - d.to > 365);
     if (!n || n < 2 || n > 30 || history || tenseAt(f, m.index) === "future" || /\b(?:will|would|plan|to hold)\s+(?:\w+\s+)?$/i.test(f.slice(0, m.index))) return;
     const pair = pairOfSentence(ctx, i) ?? parties;
@@ -147,7 +147,7 @@ function ordinalsIn(f: string, talksOfRounds: boolean): [number, number][] {
     // "the fourth trip in as many weeks" counts trips in a period, not rounds of talks.
     if (!noun.startsWith("round") && /^\s+in as many\b/i.test(f.slice(m.index + m[0].length))) continue;
     if (/s$/.test(noun) && noun !== "talks" && noun !== "negotiations") continue;
-    // "the first high-level talks … since the tariff deal": a resumption, not round one.
+    // "their first formal talks … since the truce": a resumption, not round one.
     if (n === 1 && /^[^.;]{0,80}?\bsince\b/i.test(f.slice(m.index + m[0].length))) continue;
     out.push([n, m.index]);
   }
@@ -173,9 +173,9 @@ function nearestDate(info: SentenceInfo, pos: number): DateMention | null {
   for (const d of info.dates) {
     const rel = d.start - info.s.start;
     if (!usableDate(d) || /\b(?:said|says|told \w+)\s*(?:on\s+)?$/i.test(info.s.f.slice(Math.max(0, rel - 20), rel))) continue;
-    // "two weeks ahead of the August 12 deadline": the date of the deadline, not of the round.
+    // "ten days before the March 1 deadline": the date of the deadline, not of the round.
     if (/^(?:'s)?\s*(?:deadline|start date)\b/i.test(info.s.f.slice(d.end - info.s.start, d.end - info.s.start + 15))) continue;
-    // "the fifth meeting … since Trump escalated his trade war in April": the date of what came before.
+    // "the sixth session … since the levies began in March": the date of what came before.
     if (rel > pos && /\b(?:since|until)\b/i.test(info.s.f.slice(pos, rel + 6))) continue;
     const linked = rel > pos && /\b(?:took place|was held|were held|held|ran|running)\b/i.test(info.s.f.slice(pos, rel));
     const gap = rel > pos ? (rel - pos) * (linked ? 0.2 : 0.6) : pos - rel;
@@ -225,7 +225,7 @@ function unnumbered(ctx: Context, parties: string[], numbered: ExtractedRound[],
         owner.location ??= e.venue ?? venueNear(f, e.pos, ctx.text, info.s.start);
         continue;
       }
-      // "Their initial brief meeting…": an undated meeting right after a dated one retells it.
+      // "Their short first session…": an undated meeting right after a dated one retells it.
       const told = !e.date && out.length ? out[out.length - 1] : undefined;
       if (told && lastAt === i - 1 && sameSides(told)) {
         told.location ??= venueNear(f, e.pos, ctx.text, info.s.start);
@@ -248,7 +248,7 @@ function unnumbered(ctx: Context, parties: string[], numbered: ExtractedRound[],
       };
       // One meeting told in several sentences is one round: the first telling keeps the evidence,
       // the others fill in what it left open.
-      // Two meetings one sentence tells apart ("met … earlier this month and returned … last week") stay two.
+      // Two meetings one sentence tells apart ("saw him early in the month and went back last week") stay two.
       const same = out.find((r) => sameSides(r) && sameKind(r.status, status) && r.when && overlaps(r.when, when) && r.evidence.start !== info.s.start);
       if (same) mergeInto(same, round);
       else out.push(round);
