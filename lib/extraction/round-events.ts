@@ -41,6 +41,7 @@ const WITH_ONE = /\b(?:talks|negotiations|meeting|meetings|discussions|consultat
 const BUSINESS_BEFORE = /\b(?:producers|companies|firms|executives|exporters|importers|manufacturers|businesses|business leaders|CEOs|lobby(?:ists)?|industry groups?)\b[^.;]{0,30}$/i;
 /** "will fly to Peru": a trip to the other side's country. */
 const TRAVEL_TO = /\b(?:travel(?:s|led|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|visit(?:s|ed|ing)?|trip|arrived|went|go(?:es|ing)?)\s+(?:to\s+|in\s+)?(?:the\s+)?$/i;
+const AFTER_MEETING = /\b(?:after|following)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i;
 const PASSIVE = /\b(?:been|was|were|is|are|be|being)\s+$/i;
 /** "a February 10 start date", "Tuesday's deadline", "on Monday said": the date of something else. */
 const OTHER_EVENT_AFTER = /^(?:'s)?\s*(?:start date|deadline|,?\s*(?:said|says|hinted|told|announced|warned|threatened|denied|signed|released))\b/i;
@@ -183,6 +184,8 @@ function dateOf(info: SentenceInfo, at: number, len: number, used: Set<DateMenti
     if (rel > at && (LINKED.test(f.slice(at, rel)) || (SCHEDULED.test(f.slice(Math.max(0, at - 25), at)) && !/[;:—]/.test(f.slice(at, rel))))) gap *= 0.4;
     // "held talks with the Chilean foreign minister … in Lima on Tuesday": one clause, long names.
     else if (rel > at && !/[;:—]|,\s+(?:which|who|where|while|but|and|as)\b/.test(f.slice(at, rel))) gap *= 0.6;
+    // "announced the deal on July 3 in Lima after a two-hour meeting": the meeting came just before what it produced.
+    else if (rel < at && AFTER_MEETING.test(f.slice(Math.max(0, at - 40), at)) && !/[;:—]/.test(f.slice(rel, at))) gap *= 0.5;
     // A month or a season dates a meeting only when it sits right beside it, or the meeting is scheduled for it.
     if (d.precision === "month" || d.to - d.from > 7) gap = gap * (d.to > pub && SCHEDULED.test(f) ? 1.5 : 2) + 10;
     if (gap < bestGap) {

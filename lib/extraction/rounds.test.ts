@@ -222,3 +222,12 @@ describe("a numbered round dated by the trip that carries it", () => {
     expect(out.rounds.map((r) => `${r.number} ${r.when} ${r.location}`)).toEqual(["5 2026-07-16 Lima"]);
   });
 });
+
+describe("a meeting dated by what it produced", () => {
+  it("dates 'announced the deal on <day> at <place> after a long meeting' by that day", () => {
+    const out = run(
+      "U.S. President Donald Trump and Peruvian President Jose Jeri unveiled the accord on July 3 at a seaside resort near Paracas, Peru after a two-hour meeting.",
+    );
+    expect(out.rounds.map((r) => `${r.parties.join("-")} ${r.level} ${r.when}`)).toEqual(["PER-USA leaders 2026-07-03"]);
+  });
+});
