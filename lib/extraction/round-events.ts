@@ -295,7 +295,10 @@ export function meetingsIn(ctx: Context, i: number, countryOf: Map<string, strin
       else if (/\b(?:will|would|to meet|expected|plans?|scheduled|next)\b/i.test(f)) continue;
       else when = storyDay(ctx, i, countryOf);
     }
-    out.push({ pos: at, parties, date, when, level: roundLevel(ctx, i, at, countryOf, false, allSides) });
+    // "X met the president early in the month and went back last week": the later trip is the subject's own.
+    const subject = allSides.filter((s) => s.role).slice(0, 1);
+    const levelSides = out.length ? subject : allSides;
+    out.push({ pos: at, parties, date, when, level: roundLevel(ctx, i, at, countryOf, false, levelSides) });
   }
   return out;
 }

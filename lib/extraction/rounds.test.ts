@@ -231,3 +231,12 @@ describe("a meeting dated by what it produced", () => {
     expect(out.rounds.map((r) => `${r.parties.join("-")} ${r.level} ${r.when}`)).toEqual(["PER-USA leaders 2026-07-03"]);
   });
 });
+
+describe("the subject's own trip", () => {
+  it("gives a later trip in the sentence the level of its subject, not of the leaders met before", () => {
+    const out = run(
+      "Peruvian Trade Minister Ana Cecilia Gervasi was with Peruvian President Jose Jeri at the White House for a meeting with U.S. President Donald Trump earlier this month and returned to the American capital last week.",
+    );
+    expect(out.rounds.map((r) => `${r.level} ${r.location}`)).toEqual(["leaders White House", "ministerial Washington"]);
+  });
+});
