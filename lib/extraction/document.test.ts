@@ -87,4 +87,16 @@ describe("article body detection", () => {
     const d = buildDocument(text);
     expect(d.sentences.map((s) => text.slice(s.start, s.end))).toContain("Exporters said on Friday that shipments of magnets had slowed sharply.");
   });
+
+  it("keeps a long last paragraph that the excerpt cuts off mid-sentence, but not a wire-photo caption", () => {
+    const text =
+      "Headline about tariffs and talks here\n\n" +
+      "Delegates wait outside the venue in Lisbon, Portugal, March 3, 2026. - REUTERS/Ana Pereira\n" +
+      "The minister said on Monday that the talks would continue next week in Lisbon.\n" +
+      "Both delegations noted real progress and tabled fresh proposals for discussion in the fourth round on March 9, pledging to keep working toward an outcome that would serve both econ";
+    const d = buildDocument(text);
+    const kept = d.sentences.map((s) => text.slice(s.start, s.end));
+    expect(kept).toHaveLength(2);
+    expect(kept[1]).toMatch(/fourth round on March 9/);
+  });
 });

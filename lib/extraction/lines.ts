@@ -17,7 +17,10 @@ const SKIP_LINE =
   /^(?:advertisement|advert|ad\b|also\s+read\b|read\s+also\b|read\s+(?:more|next)\s*:|watch\s*:|listen\s*:|photo\b|file\s+photo\b|image\b|picture\b|pictured\b|caption\b|graphic\b|video\b|\(photo\b|\[photo\b|we\s+use\s+cookies\b|share\b|print\b|save\b|click\s+here\b)/i;
 
 /** Caption credits at the end of a line: "(Reuters)", "Photo: X/AFP", "| Getty Images". */
-const CAPTION_CREDIT = /(?:photo(?:graph)?\s*(?:by|:)|\bcredit\s*:|getty\s+images|\bafp\b\s*$|\/\s*(?:reuters|ap|afp|epa|bloomberg)\s*\)?\s*$)/i;
+const CAPTION_CREDIT =
+  /(?:photo(?:graph)?\s*(?:by|:)|\bcredit\s*:|getty\s+images|\bafp\b\s*$|\/\s*(?:reuters|ap|afp|epa|bloomberg)\s*\)?\s*$)/i;
+/** "… June 4, 2025. - REUTERS/Jane Doe": a wire photographer's credit closing a caption. */
+const WIRE_PHOTO = /(?:^|[\s.-])(?:reuters|ap|afp|epa|bloomberg|xinhua|yonhap|kyodo|anadolu)\/[\p{L} .'-]{3,40}$/iu;
 
 export function wordCount(line: string): number {
   let n = 0;
@@ -39,7 +42,7 @@ export function isEndMarker(line: string): boolean {
 
 export function isSkipLine(line: string): boolean {
   const t = line.trim();
-  return SKIP_LINE.test(t) || CAPTION_CREDIT.test(t);
+  return SKIP_LINE.test(t) || CAPTION_CREDIT.test(t) || (t.includes("/") && WIRE_PHOTO.test(t.slice(-60)));
 }
 
 /** Navigation bars and breadcrumbs: several short items split by pipes, chevrons or slashes. */
@@ -51,8 +54,11 @@ export function isNavigation(line: string): boolean {
 /** Prose: a real sentence or paragraph, as opposed to a headline, a menu or a teaser line. */
 export function isProse(line: string): boolean {
   const t = line.trim();
-  if (wordCount(t) < 8) return false;
-  if (!/[.!?:"')\]]$/.test(t)) return false;
+  const n = wordCount(t);
+  if (n < 8) return false;
+  // An excerpt cut off mid-sentence still reads as prose when the line is long.
+  const cut = !/[.!?:"')\]]$/.test(t);
+  if (cut && n <= 25) return false;
   if (isNavigation(t)) return false;
   // Headlines capitalise most words; prose has mostly lower-case words.
   let words = 0;
@@ -67,7 +73,7 @@ export function isProse(line: string): boolean {
     }
     inWord = letter || (inWord && (c === "'" || c === "-" || c === "\u2019"));
   }
-  return lower >= words * 0.25;
+  return lower >= words * (cut ? 0.5 : 0.25);
 }
 
 /** A teaser or headline-like line: a handful of words with no closing punctuation. */

@@ -27,7 +27,7 @@ export function pairOfSentence(ctx: Context, i: number): string[] | undefined {
   return article;
 }
 
-function explicitPair(info: SentenceInfo): string[] | undefined {
+export function explicitPair(info: SentenceInfo): string[] | undefined {
   const f = info.s.f;
   const base = info.s.start;
   const ms: EconomyMention[] = info.mentions.filter((m) => !m.place || m.kind !== "capital");

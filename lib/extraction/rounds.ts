@@ -2,8 +2,11 @@ import type { RoundLevel } from "../vocab/vocab";
 import { type Context, type SentenceInfo, evidenceOf } from "./context";
 import { pairOfSentence } from "./round-parties";
 import { type DateMention, whenOf } from "./dates";
-import { ORDINAL_DIGITS, ORDINAL_WORDS, parseOrdinal } from "./numbers";
-import { levelNear, roundStatus, venueNear } from "./round-labels";
+import { CARDINAL_WORDS, ORDINAL_DIGITS, ORDINAL_WORDS, parseCount, parseOrdinal } from "./numbers";
+import { tenseAt } from "./tense";
+import { meetingsIn, roundLevel } from "./round-events";
+import { datelineCity, roundStatus, venueNear } from "./round-labels";
+import { isoDay } from "./calendar";
 import type { ExtractedRound } from "./schema";
 
 /**
@@ -17,7 +20,6 @@ const NUMBERED = new RegExp(
   "gi",
 );
 const ELLIPTIC = new RegExp(String.raw`\b(?:the|The)\s+(${ORD})\b,?\s+(?:was\s+|were\s+)?(?:held|took place|which|ran|came)\b`, "g");
-const NOT_A_ROUND = /\b(?:summit|phone|telephone|call|conversation|video link)\b/i;
 
 export function extractRounds(ctx: Context, countryOf: Map<string, string>): ExtractedRound[] {
   if (!ctx.parties.pair) return [];
@@ -39,12 +41,12 @@ export function extractRounds(ctx: Context, countryOf: Map<string, string>): Ext
           if (d === when || (Math.abs(d.start - when.start) < 120 && !/\bmet\b[^,;]{0,25}$/.test(lead))) used.add(d);
         }
       }
-      const level = levelNear(f, pos);
-      if (level) levels.push(level);
+      const level = roundLevel(ctx, i, pos, countryOf, true);
+      if (level !== "unknown") levels.push(level);
       const round: ExtractedRound = {
         parties: pairOfSentence(ctx, i) ?? parties,
         number: n,
-        level: level ?? "unknown",
+        level,
         status: roundStatus(f, pos, when, ctx.pub),
         when: when ? whenOf(when) : null,
         location: venueNear(f, pos, ctx.text, info.s.start),
@@ -64,9 +66,74 @@ export function extractRounds(ctx: Context, countryOf: Map<string, string>): Ext
       }
     }
   });
+  const counted = countedRounds(ctx, parties, numbered, countryOf);
   const fallbackLevel = levels[0] ?? "unknown";
   const rounds = [...numbered.values(), ...numberedOthers].map((r) => (r.level === "unknown" ? { ...r, level: fallbackLevel } : r));
-  return rounds.concat(unnumbered(ctx, parties, rounds, countryOf, used));
+  const owners = rounds.filter((r) => ![...counted].some((c) => c.number === r.number && c.evidence.start === r.evidence.start));
+  const all = rounds.concat(unnumbered(ctx, parties, rounds, owners, countryOf, used));
+  // A round held in the days before the story, placed nowhere else, is where the story was filed.
+  const first = ctx.sentences[0];
+  const city = first ? datelineCity(ctx.doc.folded.slice(ctx.doc.folded.lastIndexOf("\n", first.s.start - 1) + 1, first.s.end).trimStart()) : null;
+  if (city) {
+    for (const r of all) {
+      if (r.location || r.status !== "held" || !r.when) continue;
+      const [, hi] = range(r.when);
+      if (dayNumber(hi) <= dayNumber(isoDay(ctx.pub)) && dayNumber(isoDay(ctx.pub)) - dayNumber(hi) <= 3) r.location = city;
+    }
+  }
+  return all;
+}
+
+/** "have now held six rounds of talks": the sixth round was held. */
+const COUNTED = new RegExp(String.raw`\b(${CARDINAL_WORDS}|\d{1,2})\s+(?:[\w-]+\s+){0,2}?rounds\b`, "gi");
+/** "…with one more round due next month": the round after the last one counted. */
+const ANOTHER = /\b(?:another|the next|a new|a further|one more)\s+round\b/i;
+
+/** Adds the rounds known only from a count; a later dated meeting is not taken to be one of them. */
+function countedRounds(ctx: Context, parties: string[], numbered: Map<number, ExtractedRound>, countryOf: Map<string, string>): Set<ExtractedRound> {
+  const counted = new Set<ExtractedRound>();
+  ctx.sentences.forEach((info, i) => {
+    const f = info.s.f;
+    COUNTED.lastIndex = 0;
+    const m = COUNTED.exec(f);
+    if (!m) return;
+    const n = parseCount(m[1]);
+    // "eleven rounds later the process stalled in 2016": a count from years ago is history.
+    const history = info.dates.some((d) => ctx.pub - d.to > 365);
+    if (!n || n < 2 || n > 30 || history || tenseAt(f, m.index) === "future" || /\b(?:will|would|plan|to hold)\s+(?:\w+\s+)?$/i.test(f.slice(0, m.index))) return;
+    const pair = pairOfSentence(ctx, i) ?? parties;
+    if (!numbered.has(n)) {
+      numbered.set(n, {
+        parties: pair,
+        number: n,
+        level: roundLevel(ctx, i, m.index, countryOf, true),
+        status: "held",
+        when: null,
+        location: venueNear(f, m.index, ctx.text, info.s.start),
+        evidence: evidenceOf(ctx, info.s),
+        confidence: 0.6,
+      });
+      counted.add(numbered.get(n)!);
+    }
+    const later = f.slice(m.index);
+    const another = ANOTHER.exec(later);
+    if (another && !numbered.has(n + 1)) {
+      const pos = m.index + another.index;
+      const d = nearestDate(info, pos);
+      const when = d && d.start - info.s.start > pos - 10 ? d : null;
+      numbered.set(n + 1, {
+        parties: pair,
+        number: n + 1,
+        level: roundLevel(ctx, i, pos, countryOf, true),
+        status: roundStatus(f, pos, when, ctx.pub),
+        when: when ? whenOf(when) : null,
+        location: null,
+        evidence: evidenceOf(ctx, info.s),
+        confidence: 0.6,
+      });
+    }
+  });
+  return counted;
 }
 
 function ordinalsIn(f: string, talksOfRounds: boolean): [number, number][] {
@@ -80,6 +147,8 @@ function ordinalsIn(f: string, talksOfRounds: boolean): [number, number][] {
     // "the fourth trip in as many weeks" counts trips in a period, not rounds of talks.
     if (!noun.startsWith("round") && /^\s+in as many\b/i.test(f.slice(m.index + m[0].length))) continue;
     if (/s$/.test(noun) && noun !== "talks" && noun !== "negotiations") continue;
+    // "their first formal talks … since the truce": a resumption, not round one.
+    if (n === 1 && /^[^.;]{0,80}?\bsince\b/i.test(f.slice(m.index + m[0].length))) continue;
     out.push([n, m.index]);
   }
   if (talksOfRounds) {
@@ -104,6 +173,10 @@ function nearestDate(info: SentenceInfo, pos: number): DateMention | null {
   for (const d of info.dates) {
     const rel = d.start - info.s.start;
     if (!usableDate(d) || /\b(?:said|says|told \w+)\s*(?:on\s+)?$/i.test(info.s.f.slice(Math.max(0, rel - 20), rel))) continue;
+    // "ten days before the March 1 deadline": the date of the deadline, not of the round.
+    if (/^(?:'s)?\s*(?:deadline|start date)\b/i.test(info.s.f.slice(d.end - info.s.start, d.end - info.s.start + 15))) continue;
+    // "the sixth session … since the levies began in March": the date of what came before.
+    if (rel > pos && /\b(?:since|until)\b/i.test(info.s.f.slice(pos, rel + 6))) continue;
     const linked = rel > pos && /\b(?:took place|was held|were held|held|ran|running)\b/i.test(info.s.f.slice(pos, rel));
     const gap = rel > pos ? (rel - pos) * (linked ? 0.2 : 0.6) : pos - rel;
     if (gap < bestGap) {
@@ -122,81 +195,91 @@ function followUpDate(ctx: Context, i: number): DateMention | null {
   return next.dates.find(usableDate) ?? null;
 }
 
-const MEETING_AT = /\b(?:met|meet|meets|meeting|meetings|talks|negotiations|session)\b/gi;
-const NOT_PEOPLE = /^\s+(?:the|its|their|a|an|all)\s+(?:[\w'.-]+\s+){0,3}?(?:rules|conditions|requirements|criteria|targets?|demands?|deadlines?|standards|needs|obligations|terms)\b/i;
-const PRONOUN_SUBJECT = /\b(?:they|he|she|the two|both)\b[^,;]{0,40}$/i;
-
-/** Dated meetings between the two sides that no numbered round already accounts for. */
-function unnumbered(ctx: Context, parties: string[], numbered: ExtractedRound[], countryOf: Map<string, string>, used: Set<DateMention>): ExtractedRound[] {
+/** Dated meetings between two sides that no numbered round already accounts for. */
+function unnumbered(ctx: Context, parties: string[], numbered: ExtractedRound[], owners: ExtractedRound[], countryOf: Map<string, string>, used: Set<DateMention>): ExtractedRound[] {
   const out: ExtractedRound[] = [];
-  const covered = (when: string) => numbered.concat(out).some((r) => r.when && overlaps(r.when, when));
+  const covered = (when: string, who: string[]) => numbered.find((r) => r.when && r.parties.join() === who.join() && overlaps(r.when, when));
+  let lastAt = -2;
   ctx.sentences.forEach((info, i) => {
     const f = info.s.f;
-    if (NOT_A_ROUND.test(f)) return;
     const venues = venueDates(ctx, info);
-    const found = venues.length ? venues : meetingDate(info, parties, countryOf, used);
-    for (const { d, venue } of found) {
-      const when = whenOf(d);
-      const pos = d.start - info.s.start;
-      const status = roundStatus(f, pos, d, ctx.pub);
+    const found = venues.length
+      ? venues.map(({ d, venue }) => ({ pos: d.start - info.s.start, parties, date: d, when: whenOf(d), level: roundLevel(ctx, i, d.start - info.s.start, countryOf, false), venue }))
+      : meetingsIn(ctx, i, countryOf, used).map((e) => ({ ...e, when: e.date ? whenOf(e.date) : e.when, venue: null as string | null }));
+    for (const e of found) {
+      if (!e.when) continue;
+      let when = e.when;
+      const status = roundStatus(f, e.pos, e.date, ctx.pub);
+      // "at the end of the month" for a meeting still to come: the days left after publication.
+      if (status === "planned" && e.date && e.date.from <= ctx.pub && e.date.to > ctx.pub && e.date.to - e.date.from > 1) when = `${isoDay(ctx.pub + 1)}/${isoDay(e.date.to)}`;
       // "…his eighth trip. He met … on Monday": the numbered round of the sentence before, or the
       // latest numbered round of the same status that has no date yet.
       const prev = ctx.sentences[i - 1];
+      const sameSides = (r: ExtractedRound) => r.parties.join() === e.parties.join();
       const owner =
-        (prev && prev.s.paragraph === info.s.paragraph ? numbered.find((r) => r.evidence.start === prev.s.start) : undefined) ??
-        [...numbered].filter((r) => r.when === null && r.status === status).sort((a, b) => (b.number ?? 0) - (a.number ?? 0))[0];
-      if (owner) {
+        (prev && prev.s.paragraph === info.s.paragraph ? owners.find((r) => r.evidence.start === prev.s.start && sameSides(r)) : undefined) ??
+        owners.filter((r) => r.when === null && r.status === status && sameSides(r)).sort((a, b) => (b.number ?? 0) - (a.number ?? 0))[0];
+      // A date weeks away from the round's own is another meeting.
+      if (owner && (e.date || !owner.when) && (!owner.when || near(owner.when, when))) {
         owner.when = owner.when ? mergeWhen(owner.when, when) : when;
+        owner.location ??= e.venue ?? venueNear(f, e.pos, ctx.text, info.s.start);
         continue;
       }
-      if (covered(when)) continue;
-      out.push({
-        parties,
+      // "Their short first session…": an undated meeting right after a dated one retells it.
+      const told = !e.date && out.length ? out[out.length - 1] : undefined;
+      if (told && lastAt === i - 1 && sameSides(told)) {
+        told.location ??= venueNear(f, e.pos, ctx.text, info.s.start);
+        continue;
+      }
+      const cover = covered(when, e.parties);
+      if (cover) {
+        cover.location ??= e.venue ?? venueNear(f, e.pos, ctx.text, info.s.start);
+        continue;
+      }
+      const round: ExtractedRound = {
+        parties: e.parties,
         number: null,
-        level: levelNear(f, pos) ?? "ministerial",
+        level: e.level,
         status,
         when,
-        location: venue ?? venueNear(f, pos, ctx.text, info.s.start),
+        location: e.venue ?? venueNear(f, e.pos, ctx.text, info.s.start),
         evidence: evidenceOf(ctx, info.s),
         confidence: 0.55,
-      });
+      };
+      // One meeting told in several sentences is one round: the first telling keeps the evidence,
+      // the others fill in what it left open.
+      // Two meetings one sentence tells apart ("saw him early in the month and went back last week") stay two.
+      const same = out.find((r) => sameSides(r) && sameKind(r.status, status) && r.when && overlaps(r.when, when) && r.evidence.start !== info.s.start);
+      if (same) mergeInto(same, round);
+      else out.push(round);
+      lastAt = i;
     }
   });
   return out;
 }
 
-/** A meeting of both sides dated by a day or a few days, never by a month or a season. */
-function meetingDate(info: SentenceInfo, parties: string[], countryOf: Map<string, string>, used: Set<DateMention>): { d: DateMention; venue: string | null }[] {
-  const f = info.s.f;
-  const sides = new Set<string>();
-  for (const r of info.refs) {
-    const c = countryOf.get(r.person.key);
-    if (c) sides.add(c);
-  }
-  for (const m of info.mentions) if (!m.place && !m.compound) sides.add(m.code);
-  const both = parties.every((p) => sides.has(p));
-  MEETING_AT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MEETING_AT.exec(f)) !== null) {
-    const after = f.slice(m.index + m[0].length, m.index + m[0].length + 50);
-    if (NOT_PEOPLE.test(after)) continue;
-    if (!both && !(parties.some((p) => sides.has(p)) && PRONOUN_SUBJECT.test(f.slice(0, m.index)))) continue;
-    let best: DateMention | null = null;
-    let bestGap = 60;
-    for (const d of info.dates) {
-      if (used.has(d) || d.precision === "year" || d.precision === "month" || d.to - d.from > 7) continue;
-      const rel = d.start - info.s.start;
-      // The day something was said is not the day of the meeting it talks about.
-      if (/\b(?:said|says|told \w+)\s*(?:on\s+)?$/i.test(f.slice(Math.max(0, rel - 20), rel))) continue;
-      const gap = rel >= m.index ? rel - m.index - m[0].length : m.index - (d.end - info.s.start);
-      if (gap < bestGap) {
-        best = d;
-        bestGap = gap;
-      }
-    }
-    if (best) return [{ d: best, venue: null }];
-  }
-  return [];
+const sameKind = (a: string, b: string) => (a === "planned" || a === "postponed" || a === "cancelled") === (b === "planned" || b === "postponed" || b === "cancelled");
+
+function mergeInto(r: ExtractedRound, o: ExtractedRound) {
+  if (r.when && o.when && narrower(o.when, r.when)) r.when = o.when;
+  if (r.level === "unknown") r.level = o.level;
+  else if (o.level === "leaders") r.level = "leaders";
+  r.location ??= o.location;
+  if (o.status === "cancelled" || (o.status === "postponed" && r.status !== "cancelled")) r.status = o.status;
+}
+
+/** Is `a` inside `b` and shorter? */
+function narrower(a: string, b: string): boolean {
+  const [a1, a2] = range(a);
+  const [b1, b2] = range(b);
+  const span = (x: string, y: string) => Date.parse(end(y)) - Date.parse(x.length === 7 ? `${x}-01` : x);
+  return a1 >= b1.slice(0, a1.length) && a2.slice(0, b2.length) <= b2 && span(a1, a2) < span(b1, b2);
+}
+
+function end(x: string): string {
+  if (x.length !== 7) return x;
+  const [y, m] = x.split("-").map(Number);
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
 /** "meetings in Geneva in May, in London in June": each place with its own date. */
@@ -221,6 +304,17 @@ function overlaps(a: string, b: string): boolean {
   const [a1, a2] = range(a);
   const [b1, b2] = range(b);
   return a1.slice(0, b2.length) <= b2 && b1.slice(0, a2.length) <= a2;
+}
+
+/** Do two whens overlap or lie within a week of each other? */
+function near(a: string, b: string): boolean {
+  const [a1, a2] = range(a).map(dayNumber);
+  const [b1, b2] = range(b).map(dayNumber);
+  return a1 <= b2 + 7 && b1 <= a2 + 7;
+}
+
+function dayNumber(x: string): number {
+  return Math.floor(Date.parse(x.length === 7 ? `${x}-01` : x.length === 4 ? `${x}-01-01` : x) / 86_400_000);
 }
 
 function mergeWhen(a: string, b: string): string {
