@@ -29,6 +29,27 @@ const CUES: [string, RegExp][] = [
   ["cue.history", /\b(?:since|previously|earlier this year|last year|in 20\d\d|had been|originally)\b/i],
 ];
 
+function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let i = text.indexOf(word); i >= 0 && word; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+}
+
+// Candidates often share a sentence; its cue features are computed once.
+const cueCache = new WeakMap<Context, Map<string, Features>>();
+
+function cuesOf(ctx: Context, quote: string): Features {
+  let perArticle = cueCache.get(ctx);
+  if (!perArticle) cueCache.set(ctx, (perArticle = new Map()));
+  let cues = perArticle.get(quote);
+  if (!cues) {
+    cues = {};
+    for (const [name, re] of CUES) if (re.test(quote)) cues[name] = 1;
+    perArticle.set(quote, cues);
+  }
+  return cues;
+}
+
 const bucket = (name: string, value: number, edges: number[]): Features => {
   const i = edges.findIndex((e) => value <= e);
   return { [`${name}.${i < 0 ? edges.length : i}`]: 1 };
@@ -72,7 +93,7 @@ function typeFeatures(c: Candidate, ctx: Context, text: string): Features {
       };
     case "participants": {
       const surname = c.fact.name.split(/\s+/).at(-1) ?? c.fact.name;
-      const mentions = text.split(surname).length - 1;
+      const mentions = occurrences(text, surname);
       return {
         "person.roleKnown": c.fact.role.trim() ? 1 : 0,
         ...bucket("person.mentions", mentions, [1, 2, 4]),
@@ -116,6 +137,5 @@ export function featuresOf(c: Candidate, ctx: Context, siblings: number): Featur
     "sentence.shared": siblings > 1 ? 1 : 0,
     "sentence.crowded": siblings > 3 ? 1 : 0,
   };
-  for (const [name, re] of CUES) if (re.test(quote)) features[name] = 1;
-  return { ...features, ...typeFeatures(c, ctx, ctx.text) };
+  return { ...features, ...cuesOf(ctx, quote), ...typeFeatures(c, ctx, ctx.text) };
 }
