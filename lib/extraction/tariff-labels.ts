@@ -46,9 +46,9 @@ type Stage = "paused" | "threatened" | "removed" | "agreed" | "change" | "in-eff
 const CUES: [Stage, RegExp][] = [
   ["threatened", /\b(?:threat\w*|warn\w*|could (?:also |further )?(?:rise|face|climb|go|reach|hit|impose|be|apply|jump|raise|lift)|would (?:also |further |then )?(?:face|rise|impose|apply|raise|lift|increase|slap|hit|jump|climb|be raised|go up)|plans? to (?:impose|raise|lift|slap|levy|put)|promised to impose|vow\w*|propos\w*|weigh(?:s|ing)|consider(?:s|ing)|mull\w*|looms?|in the event|without a deal|no deal|absent a deal|fail(?:s|ed)? to (?:reach|strike|agree)|if (?:the )?talks (?:fail|collapse|stall))\b/gi],
   ["paused", /\b(?:suspend\w*|suspension|pause[ds]?|pausing|on hold|reprieve|deferred|delayed)\b/gi],
-  ["change", /\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|slash\w*|halv(?:e|es|ed|ing)|trimm?\w*|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|brings? down|brought down|drop to|fall to|fell to)\b/gi],
+  ["change", /\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing|tions?)|slash\w*|halv(?:e|es|ed|ing)|trimm?\w*|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|brings? down|brought down|drop to|fall to|fell to)\b/gi],
   ["removed", /\b(?:lift(?:s|ed|ing)?|remov\w*|scrap\w*|withdr[ae]w\w*|eliminat\w*|abolish\w*|repeal\w*|no longer|ended|rolled back|replaced|dropp(?:ed|ing)|drops?)\b/gi],
-  ["agreed", /\b(?:deal|agreement|agreed|framework|truce|arrangement|settle\w*|negotiated|pact|accord)\b/gi],
+  ["agreed", /\b(?:deal|agreement|agreed|framework|truce|arrangement|settle\w*|negotiated|pact|accord|joint statement)\b/gi],
   ["in-effect", /\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?|took effect|in effect|in force|kicked in|pays?|paying|paid|faces?|facing|currently|remains?|remained|stays? in place|(?:left|kept|keeps?|remains?) in place|on top of|in addition to|stacked on|stay at|stays at|subject to|since|stood at|stands at|applies|applied|imposed|levied|charged|hit|have been|has been|still|existing|now|already)\b/gi],
   ["announced", /\b(?:announc\w*|set|sets|ordered|unveil\w*|takes? effect|will take effect|due to|set to|scheduled|slated|from (?:aug|sept?|oct|nov|dec|jan|feb|mar|apr|may|jun|jul)\w*|will (?:apply|face|pay|go|be|take|rise|climb|increase|jump|start|begin|kick in))\b/gi],
 ];
@@ -147,7 +147,7 @@ export function tariffStatus(x: StatusInput): TariffStatus {
 }
 
 const LATER_LINK = /^[^;]{0,80}?(?:,\s*(?:which|that)\b|\bbefore\b|\bthen\b|\bunless\b|\buntil\b|\bshortly after\b|\bonly to\b)/i;
-const DEAL = /\b(?:deal|agreement|agreed|framework|truce|arrangement|settlement|pact|accord)\b/i;
+const DEAL = /\b(?:deal|agreement|agreed|framework|truce|arrangement|settlement|pact|accord|joint statement)\b/i;
 /** A standing trade agreement named as a qualifier ("goods outside the trade agreement", "the pact's rules of origin"). */
 const STANDING_DEAL = /\b(?:outside|meet|meets|covered by|compliant with|within)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:agreement|pact|accord|deal)\b|\b(?:agreement|pact|accord)'s\s+(?:[\w-]+\s+)?rules\b/i;
 

@@ -35,10 +35,20 @@ const STACKING = /\b(?:total|combined|overall|all-in|cumulative)\b[^;]{0,60}\b(?
 
 /** "Under the pact, …", "The agreement also covers cars": the paragraph tells the terms of a deal. */
 const DEAL_TERMS = /\b(?:under|in) (?:the|this|that) (?:[\w-]+ ){0,2}(?:deal|pact|agreement|framework|arrangement|accord)\b|\b(?:deal|pact|agreement|framework|accord) (?:also )?(?:covers|sets|cuts|lowers|caps|provides)\b/i;
+/** "ranging from 15.6% to 62.4%", "between 10% and 20%", "0%-20%": two ends of one measure, not a change. */
+const RANGE_LEAD = /\b(?:rang(?:e|es|ed|ing)\s+from|between|from)\s*$/i;
+const RANGE_LINK = /^\s*(?:to|and|-|–)\s*$/;
+/** "would lower the duty from 25% to 18%", "a reduction … from 32 percent to 19 percent": the first figure is replaced. */
+const CHANGE_LEAD = /\b(?:cut(?:s|ting)?|lower\w*|reduc\w*|rais\w*|increas\w*|hik\w*|slash\w*|halv\w*|drop\w*|bring\w*|brought|lift\w*|restor\w*|return\w*|go(?:es)? back|back)\b[^.;]{0,90}\bfrom\s*$/i;
+/** Trade-remedy measures (anti-dumping, anti-subsidy, provisional duties) fall on one product and are neither sectoral policy nor reciprocal rates. */
+export const TRADE_REMEDY = /\b(?:anti-?dumping|countervailing|anti-?subsidy|dumping|(?:provisional|preliminary)\s+(?:[\w-]+\s+)?(?:duties|duty|tariffs?|levies|deposits?))\b/i;
+/** "over its purchases of Russian oil", "linked to India's purchase of Russian energy": the reason for a penalty, not the goods it falls on. */
+const REASON = /\b(?:over|for|linked to|tied to|because of|as punishment for|in retaliation for|due to)\s+(?:(?:its|their|the country's|the nation's|[\w.]+'s?)\s+)?(?:continued\s+|ongoing\s+)?(?:purchas\w*|buy\w*|import\w* of|imports? of|dealings)\b[^,;.]{0,40}|\b(?:[\w-]+\s+){1,2}(?:purchases|buying)\b/gi;
 const PRODUCT_LIST = /\$\s?\d[\d.,]*\s*(?:billion|million|bn|m)\b[^.]{0,20}\b(?:worth\s+of|of)\b/i;
 
 export function extractTariffs(ctx: Context, countryOf: Map<string, string> = new Map()): ExtractedTariff[] {
   const out = new Map<string, ExtractedTariff>();
+  const remedy = remedyProduct(ctx);
   let paragraph = -1;
   let carry: string | null = null;
   let tariffTalk = false;
@@ -57,8 +67,9 @@ export function extractTariffs(ctx: Context, countryOf: Map<string, string> = ne
     dealTalk ||= DEAL_TERMS.test(info.s.f);
     updateReferredTo(info.s.f, before);
     const told: ExtractedTariff[] = [];
-    carry = sentenceTariffs(ctx, info, countryOf, carry, talk, dealTalk, (t) => {
-      const key = `${t.imposer}|${t.target}|${t.sector}|${t.rate}`;
+    carry = sentenceTariffs(ctx, info, countryOf, carry, talk, dealTalk, remedy, (t) => {
+      // A penalty layer ("an additional 25% over oil purchases") can share its figure with the rate under it.
+      const key = `${t.imposer}|${t.target}|${t.sector}|${t.rate}${t.kind === "other" ? "|other" : ""}`;
       if (!out.has(key)) {
         out.set(key, t);
         told.push(t);
@@ -69,7 +80,19 @@ export function extractTariffs(ctx: Context, countryOf: Map<string, string> = ne
   return [...out.values()];
 }
 
-function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string, string>, carry: string | null, tariffTalk: boolean, dealContext: boolean, emit: (t: ExtractedTariff) => void): string | null {
+/** The product an article's trade-remedy measures fall on: the goods named most often where such a measure is told. */
+function remedyProduct(ctx: Context): Sector | null {
+  const counts = new Map<Sector, number>();
+  for (const info of ctx.sentences) {
+    if (!TRADE_REMEDY.test(info.s.f)) continue;
+    for (const h of sectorsIn(info.s.f, 0, info.s.f.length)) counts.set(h.sector, (counts.get(h.sector) ?? 0) + 1);
+  }
+  let best: Sector | null = null;
+  for (const [sector, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = sector;
+  return best;
+}
+
+function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string, string>, carry: string | null, tariffTalk: boolean, dealContext: boolean, remedy: Sector | null, emit: (t: ExtractedTariff) => void): string | null {
   const f = info.s.f;
   const base = info.s.start;
   const rates = findRates(f, base, tariffTalk);
@@ -92,23 +115,31 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
   let prev: Slot | null = null;
   const labels: { status: TariffStatus; kind: TariffKind }[] = [];
   const oldBeforeFlags: boolean[] = [];
+  const links = rates.map((r, i) => linkToNext(f, r.start - base, r.end - base, rates[i + 1] ? rates[i + 1].start - base : null));
+  const reasons = reasonSpans(f);
+  const inReason = (pos: number) => reasons.some(([a, b]) => pos >= a && pos < b);
   rates.forEach((r, i) => {
     const rs = r.start - base;
     const re = r.end - base;
     const floor = i ? rates[i - 1].end - base : 0;
     const next = rates[i + 1];
-    // "cut its 150% tariff on whisky to 75%": the first figure is the one being replaced.
-    const oldBefore = next !== undefined && CHANGE_BEFORE.test(f.slice(Math.max(floor, rs - 30), rs)) && TO_NEXT.test(f.slice(re, next.start - base));
+    // "cut its 150% tariff on whisky to 75%", "lower it from 25% to 18%": the first figure is the one being replaced.
+    const oldBefore = links[i] === "old" || (next !== undefined && CHANGE_BEFORE.test(f.slice(Math.max(floor, rs - 30), rs)) && TO_NEXT.test(f.slice(re, next.start - base)));
     const afterOld = i > 0 && labels[i - 1] !== undefined && oldBeforeFlags[i - 1];
     oldBeforeFlags.push(oldBefore);
+    // "from 15.6% to 62.4% on pork": the low end reads its goods and verbs where the high end does.
+    const rangeEnd = links[i] === "range" ? rates[i + 1] : null;
+    const inRange = i > 0 && links[i - 1] === "range";
     // The new figure is governed by the verb before the old one.
     const labelFloor = afterOld ? (i > 1 ? rates[i - 2].end - base : 0) : floor;
-    const ceiling = i + 1 < rates.length ? rates[i + 1].start - base : f.length;
+    const after = rates[rangeEnd ? i + 2 : i + 1];
+    const ceiling = after ? after.start - base : f.length;
     const cs = clauseStart(f, rs, floor);
-    const pe = phraseEnd(f, re, ceiling);
+    const tailFrom = rangeEnd ? rangeEnd.end - base : re;
+    const pe = phraseEnd(f, tailFrom, ceiling);
     const oldValue = prev !== null && OLD_VALUE.test(f.slice(floor, rs));
     let slot: Slot;
-    if (oldValue && prev) {
+    if ((oldValue || inRange) && prev) {
       slot = prev;
     } else {
       const imposerM =
@@ -118,7 +149,7 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
         importerIn(f, mentions, floor, pe);
       const main = ctx.parties.imposer ?? US;
       const provisional = imposerM?.code ?? prev?.imposer ?? main;
-      const others = mentions.filter((m) => m.code !== provisional && m !== imposerM);
+      const others = mentions.filter((m) => m.code !== provisional && m !== imposerM && !inReason(m.rel));
       const nearM =
         targetIn(f, others, re, pe, "after") ??
         targetIn(f, others, cs, rs, "before") ??
@@ -139,19 +170,22 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
         const fallback = carry && carry !== imposer ? carry : defaultTarget(ctx, imposer);
         targets.push(...(inherited.length ? inherited : [fallback]));
       }
-      const on = onPhraseStart(f, re, pe);
-      let sectors = on === null ? [] : uniqueSectors(sectorsIn(f, on, pe));
-      if (!sectors.length) sectors = uniqueSectors(sectorsIn(f, cs, rs));
+      const on = onPhraseStart(f, tailFrom, pe);
+      const goods = (from: number, to: number) => uniqueSectors(sectorsIn(f, from, to).filter((h) => !inReason(h.start)));
+      let sectors = on === null ? [] : goods(on, pe);
+      if (!sectors.length) sectors = goods(cs, rs);
       // "Japanese vehicles, which have paid 27.5%": the goods are the subject the clause hangs on.
       const comma = f.indexOf(",");
       if (!sectors.length && i === 0 && comma > 0 && comma < rs && /^,\s+(?:which|who|that)\b/.test(f.slice(comma))) sectors = uniqueSectors(sectorsIn(f, 0, comma));
       if (!sectors.length && prev && !explicitTarget) sectors = prev.sectors;
       if (!sectors.length && PRODUCT_LIST.test(f.slice(cs, pe))) sectors = ["other"];
+      // "It said it was imposing duties of up to 34.9%": a trade-remedy duty names its product elsewhere.
+      if (!sectors.length && remedy && (TRADE_REMEDY.test(f) || mentions.every((m) => m.place || m.code === imposer))) sectors = [remedy];
       const mirrored = !imposerM && MIRRORED.test(f.slice(0, rs));
       slot = { imposer, targets: targets.filter((t) => t !== imposer), sectors: sectors.length ? sectors : ["all"], explicitTarget, mirrored };
       if (targetM) carry = targetM.code;
     }
-    const stretchEnd = Math.min(ceiling, re + 160);
+    const stretchEnd = Math.min(ceiling, tailFrom + 160);
     // A total that rose from a figure keeps that figure as a layer ("pushed the total to 27.5% from 2.5%").
     const rose = oldValue && i > 0 && rates[i - 1].rate > r.rate && STACKING.test(f.slice(0, rates[i - 1].start - base));
     const replaced = rose ? ("stacked" as const) : future ? ("future" as const) : ("past" as const);
@@ -169,8 +203,9 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
         let kind = kindOf(party, status);
         // "the combined duty will drop to 30% from 145%": both figures are of the same layer.
         if (oldValue && !rose && labels[i - 1] && labels[i - 1].kind !== "agreed" && kind !== "mfn") kind = labels[i - 1].kind;
-        // "…, and to 40% by 2030" repeats the verb of the figure before it.
-        if (continues && labels[i - 1]) ({ status, kind } = labels[i - 1]);
+        // "…, and to 40% by 2030" repeats the verb of the figure before it; so does the top of a range.
+        if ((continues || inRange) && labels[i - 1]) ({ status, kind } = labels[i - 1]);
+        else kind = refineKind(kind, status, sector, f, remedy, reasons.some(([a]) => a >= cs && a < stretchEnd));
         labels[i] ??= { status, kind };
         const fact: ExtractedTariff = {
           imposer: slot.imposer,
@@ -193,6 +228,36 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
   return carry;
 }
 
+/** How a rate relates to the one after it: two ends of a range, an old figure and its replacement, or neither. */
+function linkToNext(f: string, rs: number, re: number, nextStart: number | null): "range" | "old" | null {
+  if (nextStart === null) return null;
+  const link = f.slice(re, nextStart);
+  if (!RANGE_LINK.test(link)) return null;
+  const lead = f.slice(Math.max(0, rs - 140), rs);
+  if (/^\s*to\s*$/i.test(link) && /\bfrom\s*$/i.test(lead)) return CHANGE_LEAD.test(lead) ? "old" : "range";
+  if (/^\s*[-–]\s*$/.test(link) || (/^\s*and\s*$/i.test(link) && /\bbetween\s*$/i.test(lead))) return "range";
+  return RANGE_LEAD.test(lead) && /^\s*to\s*$/i.test(link) ? "range" : null;
+}
+
+/** Offsets of the reason phrases of a sentence ("over its purchases of Russian oil"). */
+function reasonSpans(f: string): [number, number][] {
+  if (!/purchas|buy/i.test(f)) return [];
+  const spans: [number, number][] = [];
+  REASON.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REASON.exec(f)) !== null) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** Kinds that depend on the article rather than the clause: trade remedies, penalties for what a country buys. */
+function refineKind(kind: TariffKind, status: TariffStatus, sector: Sector, f: string, remedy: Sector | null, penalty: boolean): TariffKind {
+  if (kind === "agreed" || kind === "mfn" || kind === "combined" || status === "agreed") return kind;
+  if (penalty && kind === "country-specific") return "other";
+  const remedial = TRADE_REMEDY.test(f) || (remedy !== null && sector === remedy);
+  if (remedial && !/\b(?:retaliat\w*|counter-?\w*|hit back|hits back|struck back)\b/i.test(f)) return "other";
+  return kind;
+}
+
 /** Who pays a rate whose sentence names no target: the other side of the article's pair. */
 function defaultTarget(ctx: Context, imposer: string): string {
   return otherParty(ctx.parties, imposer) ?? ctx.parties.pair?.find((c) => c !== imposer) ?? "*";
@@ -213,7 +278,7 @@ function startsLater(ctx: Context, info: SentenceInfo, rateStart: number, stretc
     const rel = d.start - base;
     if (rel < rateStart || rel > stretchEnd || d.from <= ctx.pub) return false;
     const lead = info.s.f.slice(Math.max(0, rel - 40), rel) + (/^(?:on|from|starting|effective|as of)\s/i.exec(info.s.f.slice(rel, d.end - base))?.[0] ?? "");
-    return /\b(?:from|starting|beginning|effective|as of|takes? effect(?: on| from)?|kicks? in(?: on)?)\s*$/i.test(lead);
+    return /\b(?:(?:from|starting|beginning|effective)(?:\s+(?:on|from))?|as of|takes? effect(?: on| from)?|kicks? in(?: on)?)\s*$/i.test(lead);
   });
 }
 
