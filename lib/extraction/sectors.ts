@@ -14,7 +14,7 @@ const LEXICON: [string, Sector][] = [
   ["natural gas", "energy"], ["canola oil", "agriculture"], ["palm oil", "agriculture"], ["olive oil", "agriculture"],
   ["vegetable oil", "agriculture"], ["soybean oil", "agriculture"], ["edible oil", "agriculture"], ["cooking oil", "agriculture"],
   ["electric vehicles", "autos"], ["electric cars", "autos"], ["evs", "autos"], ["steel", "steel"], ["aluminum", "aluminum"], ["aluminium", "aluminum"],
-  ["copper", "copper"], ["lumber", "lumber"], ["timber", "lumber"], ["softwood", "lumber"], ["trucks", "trucks"],
+  ["copper", "copper"], ["lumber", "lumber"], ["timber", "lumber"], ["softwood", "lumber"], ["trucks", "trucks"], ["truck", "trucks"],
   ["semiconductors", "semiconductors"], ["semiconductor", "semiconductors"], ["chips", "semiconductors"],
   ["pharmaceuticals", "pharmaceuticals"], ["pharmaceutical", "pharmaceuticals"], ["medicines", "pharmaceuticals"],
   ["drugs", "pharmaceuticals"], ["electronics", "electronics"], ["smartphones", "electronics"], ["aircraft", "aircraft"],

@@ -33,8 +33,11 @@ export const DEMONYM_GOODS = new RegExp(`^(?:-\\w+)?\\s+(?:[\\w-]+\\s+)?${GOODS}
 const ALL_PARTNERS =
   /\b(?:(?:nearly|almost|virtually|practically)\s+)?(?:all|most|every|any)\s+(?:other\s+)?(?:of\s+(?:its|their|the)\s+)?(?:(?:u\.s\.|us|american|foreign|major)\s+)?(?:trading partners?|countries|country|nations?|economies|partners|foreign)\b|\bmost foreign\b|\b(?:global|worldwide|universal)\b|\bimports from everywhere\b/i;
 
-export function mentionsAllPartners(text: string): boolean {
-  return ALL_PARTNERS.test(text);
+/** `named`: the clause names a paying economy, so "global" or "universal" only describes the measure. */
+export function mentionsAllPartners(text: string, named = false): boolean {
+  const m = ALL_PARTNERS.exec(text);
+  if (!m) return false;
+  return !named || !/^(?:global|worldwide|universal)$/i.test(m[0]);
 }
 
 export type Rel = EconomyMention & {
@@ -47,7 +50,7 @@ export type Rel = EconomyMention & {
 
 /** Sector words only count after a rate inside its own "on …" phrase ("25% on cars"), not "25% and steel". */
 export function onPhraseStart(f: string, rateEnd: number, end: number): number | null {
-  const m = /^\s*(?:[\w"'-]+\s+){0,4}?(?:on|for|covering|against|appl(?:y|ies|ied|ying) to)\s/i.exec(f.slice(rateEnd, end));
+  const m = /^\s*(?:[\w"'.-]+\s+){0,4}?(?:on|for|covering|against|appl(?:y|ies|ied|ying) to)\s/i.exec(f.slice(rateEnd, end));
   return m ? rateEnd + m[0].length : null;
 }
 
@@ -115,7 +118,7 @@ export function imposerIn(f: string, mentions: Rel[], from: number, to: number, 
   return best;
 }
 
-const INTO = /\b(?:exports?|exported|shipments?|shipped|sales|sold|goods|products|cars|vehicles)\s+(?:(?:bound\s+)?(?:to|into|in|for)\s+)(?:the\s+)?$|\b(?:entering|enter|enters|reaching)\s+(?:the\s+)?$/i;
+const INTO = /\b(?:exports?|exported|imports?|shipments?|shipped|sales|sold|goods|products|cars|vehicles)\s+(?:(?:bound\s+)?(?:to|into|in|for)\s+)(?:the\s+)?$|\b(?:entering|enter|enters|reaching)\s+(?:the\s+)?$/i;
 const MARKET = /^(?:'s)?\s+(?:market|customs|border|importers|buyers|consumers|(?:[\w-]+\s+)?trading partners)\b/i;
 
 /** The economy goods are sold into is the one charging duty on them: "exports to the US", "cars entering Britain", "U.S. trading partners". */

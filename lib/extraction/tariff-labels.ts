@@ -95,9 +95,18 @@ const FUTURE = /\b(?:will|would|shall|is to|are to|to be|set to|due to|plans? to
 const RAISED_TO = /\bto\s*$/i;
 const DEADLINE_AFTER = /^\s*(?:the|that|this|its|a)?\s*(?:[\w-]+\s+)?deadline\b/i;
 
+/** An adjective on the rate itself says where it stands: "the current 25%", "his planned 25% tariff", "the proposed 40% levy". */
+const RATE_ADJECTIVE = /\b(current|currently|existing|prevailing|planned|impending|upcoming|scheduled|proposed|threatened|looming|potential|possible)\s+(?:[\w"'-]+\s+)?$/i;
+
 export function tariffStatus(x: StatusInput): TariffStatus {
   if (x.replacedBy) return x.replacedBy === "past" ? "removed" : "in-effect";
   const { f, rateStart, rateEnd } = x;
+  const adjective = RATE_ADJECTIVE.exec(f.slice(Math.max(x.floor, rateStart - 30), rateStart))?.[1].toLowerCase();
+  if (adjective) {
+    if (/^(?:current|currently|existing|prevailing)$/.test(adjective)) return "in-effect";
+    if (/^(?:planned|impending|upcoming|scheduled)$/.test(adjective)) return "announced";
+    return "threatened";
+  }
   const lead = Math.max(x.floor, x.clauseStart - 60);
   const cues = cuesIn(f, lead, x.stretchEnd)
     // Postponing a deadline keeps a threat alive; it does not pause a tariff in force.
@@ -163,6 +172,7 @@ const BASELINE = /\b(?:baseline|across-the-board|across the board|universal|blan
 const COUNTRY = /\b(?:reciprocal|country-specific|fentanyl|penalty|country|country's)\b/i;
 const OTHER = /\b(?:additional|extra|secondary|penalty|further)\b/i;
 const RETALIATION = /\b(?:counter-?tariffs?|countermeasures?|retaliat\w*|matching|hit back|hits back|struck back|in response)\b/i;
+const RESPONSE = /\b(?:in response to|in retaliation (?:for|against)|retaliat(?:ed|es|ing|ory)|responded|responds|hit back|hits back|struck back)\b/i;
 const SECTORAL = /\b(?:section 232|national-security|national security|sectoral|sector-specific|product-specific)\b/i;
 
 /** Who pays a rate and for which goods: the only inputs of its kind that vary within one rate. */
@@ -190,6 +200,7 @@ export function kindReader(x: StatusInput): (party: KindParty, status: TariffSta
   const tail = once(() => f.slice(rateEnd, x.stretchEnd));
   const mfn = once(() => MFN_BEFORE.test(f.slice(Math.max(x.floor, rateStart - 40), rateStart)) || MFN_AFTER.test(tail().slice(0, 50)));
   const retaliation = once(() => RETALIATION.test(f));
+  const response = once(() => RESPONSE.test(f.slice(Math.max(x.floor, x.clauseStart - 80), Math.min(x.stretchEnd, rateEnd + 80))));
   const combined = once(() => COMBINED_BEFORE.test(f.slice(Math.max(x.floor, x.clauseStart - 30), rateStart)) || COMBINED_AFTER.test(tail().slice(0, 80)) || COMBINED_OPENER.test(f));
   const includes = once(() => /\binclud/i.test(tail().slice(0, 80)));
   const setByDeal = once(() => x.replacedBy === null && SET_BY_DEAL.test(f.slice(rateEnd, rateEnd + 160)));
@@ -198,6 +209,8 @@ export function kindReader(x: StatusInput): (party: KindParty, status: TariffSta
   return (p, status) => {
     if (mfn()) return "mfn";
     if (!p.imposerIsMain && retaliation()) return "retaliatory";
+    // Even the side that usually sets tariffs retaliates when the rate is told as its answer ("responded with a 100% tariff").
+    if (p.imposerIsMain && response()) return "retaliatory";
     if (combined()) return status === "agreed" && includes() ? "agreed" : "combined";
     if (p.countering) return "retaliatory";
     if (status === "agreed" || setByDeal()) return "agreed";

@@ -38,3 +38,52 @@ describe("penalties for what a country buys", () => {
     expect(out.tariffs.length + linked.tariffs.filter((t) => t.target === "IRN" || t.sector === "energy").length).toBe(1);
   });
 });
+
+describe("who pays", () => {
+  it("reads a duty on imported goods with no origin as one on all partners", () => {
+    const out = run("Ottawa said a 30% tariff on imported buses and heavy trucks from every supplier was being studied. Separately, a 15% levy on truck imports into Mexico starts on Aug. 5.");
+    expect(out.tariffs.find((t) => t.rate === 15)).toMatchObject({ imposer: "MEX", target: "*", sector: "trucks" });
+  });
+
+  it("gives a rate on the main imposer's own goods to the other side, even after a rate of its own", () => {
+    const out = run("Washington and Beijing held talks. The standoff pushed duties as high as 120% on Chinese goods and 110% on American goods.");
+    expect(facts(out).map((x) => x.split(" ").slice(0, 3).join(" "))).toEqual(["CHN>USA all 110", "USA>CHN all 120"]);
+  });
+
+  it("does not mirror a rate because both sides agreed on something else", () => {
+    const out = run("Peru and the US have met three times, and both sides agreed talks were moving, though the 24% rate on Peruvian goods still applies.");
+    expect(out.tariffs.map((t) => `${t.imposer}>${t.target}`)).toEqual(["USA>PER"]);
+  });
+
+  it("reads the market goods enter as the imposer", () => {
+    const out = run("Officials in Washington say American farm goods face an average duty of 41% when entering Chile.");
+    expect(out.tariffs.map((t) => `${t.imposer}>${t.target} ${t.sector}`)).toEqual(["CHL>USA agriculture"]);
+  });
+
+  it("lists the whole and each named sector for 'on most imports, including …'", () => {
+    const out = run("The framework sets a 12% U.S. tariff on most Chilean imports, including copper, lumber and pharmaceuticals.");
+    expect(out.tariffs.map((t) => t.sector).sort()).toEqual(["all", "copper", "lumber", "pharmaceuticals"]);
+  });
+
+  it("keeps 'on most other goods' economy-wide after a sectoral rate", () => {
+    const out = run("U.S. duties on Norwegian exports now include 40% on aluminium, 20% on cars and parts, and 10% on most other goods.");
+    expect(out.tariffs.find((t) => t.rate === 10)?.sector).toBe("all");
+  });
+});
+
+describe("status from the rate's own adjective", () => {
+  it("reads current, planned and proposed rates", () => {
+    const out = run(
+      "Officials fear the current 18% levy on Kenyan tea could climb to 30% next month. Trump cut his planned 40% tariff on Kenyan goods. Lawmakers debated the proposed 22% duty on Kenyan flowers.",
+    );
+    expect(out.tariffs.find((t) => t.rate === 18)?.status).toBe("in-effect");
+    expect(out.tariffs.find((t) => t.rate === 30)?.status).toBe("threatened");
+    expect(out.tariffs.find((t) => t.rate === 40)?.status).toBe("announced");
+    expect(out.tariffs.find((t) => t.rate === 22)?.status).toBe("threatened");
+  });
+
+  it("reads a rate told as the main imposer's answer as retaliatory", () => {
+    const out = run("Washington responded with a threat to raise tariffs on Chilean goods by an extra 60 per cent from Nov. 3.");
+    expect(out.tariffs[0]?.kind).toBe("retaliatory");
+  });
+});

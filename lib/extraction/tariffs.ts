@@ -23,7 +23,11 @@ interface Slot {
 }
 
 const OLD_VALUE = /^\s*(?:[\w-]+\s+){0,2}?(?:from|rather than|instead of|down from|up from|compared with)\s*$/i;
-const MIRRORED = /\b(?:each side|both sides|each country|both countries|each other|each government)\b/i;
+/** "Each side is suspending…", "both countries will cut": the rate runs both ways only when the pair is the subject of a tariff verb. */
+const MIRRORED = /\b(?:each side|both sides|each country|both countries|each government)\b(?:\s+\w+){0,3}?\s+(?:cut|cuts|lower\w*|reduc\w*|rais\w*|suspend\w*|paus\w*|lift\w*|remov\w*|impos\w*|slash\w*|roll\w*|scrap\w*|drop\w*|keep\w*|kept|maintain\w*|appl\w*|levy|levied|charg\w*|halv\w*)\b|\b(?:on|against) each other\b/i;
+const INCLUDING = /^,?\s+(?:including|such as|notably)\s+[^;:.()]{0,90}?(?=[;:.()]|,\s+(?:a|an|the|which|but|while|and the)\s|$)/i;
+const IMPORTED = /\b(?:imported|foreign-made|foreign|global|worldwide)\s|\bimports?\s+(?:of|into|to|entering)\b|\b(?:car|auto|steel|aluminum|aluminium|truck|lumber|copper|chip|drug|vehicle)\s+imports\b|\b(?:all|any)\s+imports?\b/i;
+const GENERAL_GOODS = /^\s*(?:[\w.'-]+\s+){0,3}?(?:goods|products|imports|exports|items|shipments)\b/i;
 const AFFECTED_BY = /\b(?:affected|hit|hurt|targeted|covered)\s+by\b/i;
 const CHANGE_BEFORE = /\b(?:cut|cuts|lower\w*|reduc\w*|rais\w*|increas\w*|lift\w*|hik\w*|slash\w*|halv\w*|bring|brings|brought|take|takes|took)\s+(?:its|the|their|his|her|a|an|that|this)\s+(?:[\w"-]+\s+)?$/i;
 const TO_NEXT = /^[^,;.]{0,70}?\bto\s*$/i;
@@ -118,6 +122,7 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
   const links = rates.map((r, i) => linkToNext(f, r.start - base, r.end - base, rates[i + 1] ? rates[i + 1].start - base : null));
   const reasons = reasonSpans(f);
   const inReason = (pos: number) => reasons.some(([a, b]) => pos >= a && pos < b);
+  let prevPhraseEnd = 0;
   rates.forEach((r, i) => {
     const rs = r.start - base;
     const re = r.end - base;
@@ -142,42 +147,57 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
     if ((oldValue || inRange) && prev) {
       slot = prev;
     } else {
-      const imposerM =
+      const found =
         imposerIn(f, mentions, cs, pe, rs, re) ??
+        imposerIn(f, actors, cs, pe, rs, re) ??
         imposerIn(f, mentions, floor, rs, rs, re) ??
         imposerIn(f, actors, floor, pe, rs, re) ??
-        importerIn(f, mentions, floor, pe);
+        importerIn(f, mentions, floor, pe) ??
+        // "American goods face 30% when entering Peru": the market named after the clause.
+        importerIn(f, mentions, pe, ceiling);
+      // An economy does not tariff its own goods: "Trump's administration imposed 39% on Swiss goods" when the person was misplaced.
+      const imposerM = found && targetIn(f, mentions.filter((m) => m.code === found.code && m !== found), re, pe, "after") ? null : found;
       const main = ctx.parties.imposer ?? US;
       const provisional = imposerM?.code ?? prev?.imposer ?? main;
       const others = mentions.filter((m) => m.code !== provisional && m !== imposerM && !inReason(m.rel));
       const nearM =
         targetIn(f, others, re, pe, "after") ??
-        targetIn(f, others, cs, rs, "before") ??
+        // The goods of the rate before ("120% on Chinese goods and 110% …") are not this rate's.
+        targetIn(f, others, Math.max(cs, prevPhraseEnd), rs, "before") ??
         subjectOf(f, others, floor, rs);
       const inherited = (prev?.targets ?? []).filter((t) => t !== provisional);
       // A paragraph that named the target keeps it ("…, on top of a 25% tariff") before a looser guess.
       const farM = nearM || inherited.length || (carry && carry !== provisional) ? null : targetIn(f, others, floor, rs, "before");
-      // "25% on American goods" with no imposer named: the tariff falls on the side that usually sets them.
-      const onMainM = imposerM || prev || nearM ? null : targetIn(f, mentions.filter((m) => m.code === main), re, pe, "after");
+      // "25% on American goods" with no imposer named: the tariff falls on the side that usually sets them,
+      // also after a rate of that side ("145% on Chinese goods and 125% on US goods").
+      const onMainM = imposerM || (prev && prev.imposer !== main) || nearM ? null : targetIn(f, mentions.filter((m) => m.code === main), re, pe, "after");
       const targetM = onMainM ?? nearM ?? farM;
       const imposer = onMainM ? (otherParty(ctx.parties, main) ?? provisional) : provisional;
-      const all = mentionsAllPartners(f.slice(cs, pe)) || (targetM !== null && AFFECTED_BY.test(f.slice(targetM.relEnd, rs)));
+      // "global" next to a named target qualifies the measure ("its global tariffs on India"), not who pays.
+      const all = mentionsAllPartners(f.slice(cs, pe), targetM !== null) || (targetM !== null && AFFECTED_BY.test(f.slice(targetM.relEnd, rs)));
       const targets: string[] = [];
       if (targetM) targets.push(targetM.code);
       if (all) targets.push("*");
+      const on = onPhraseStart(f, tailFrom, pe);
+      const goods = (from: number, to: number) => uniqueSectors(sectorsIn(f, from, to).filter((h) => !inReason(h.start)));
+      let sectors = on === null ? [] : goods(on, pe);
+      // "on most EU imports, including cars and chips": the whole and each part named.
+      const including = on !== null && !sectors.length ? INCLUDING.exec(f.slice(pe, ceiling)) : null;
+      if (including) sectors = ["all", ...goods(pe, pe + including[0].length)];
+      if (!sectors.length) sectors = goods(cs, rs);
+      // "a 25% tariff on imported trucks", "car imports into the US": goods from everywhere.
+      if (!targets.length && !inherited.length && sectors.length && IMPORTED.test(f.slice(cs, pe)) && !/\bfrom\b/i.test(f.slice(re, pe))) targets.push("*");
       const explicitTarget = targets.length > 0;
       if (!explicitTarget) {
         const fallback = carry && carry !== imposer ? carry : defaultTarget(ctx, imposer);
         targets.push(...(inherited.length ? inherited : [fallback]));
       }
-      const on = onPhraseStart(f, tailFrom, pe);
-      const goods = (from: number, to: number) => uniqueSectors(sectorsIn(f, from, to).filter((h) => !inReason(h.start)));
-      let sectors = on === null ? [] : goods(on, pe);
-      if (!sectors.length) sectors = goods(cs, rs);
       // "Japanese vehicles, which have paid 27.5%": the goods are the subject the clause hangs on.
       const comma = f.indexOf(",");
       if (!sectors.length && i === 0 && comma > 0 && comma < rs && /^,\s+(?:which|who|that)\b/.test(f.slice(comma))) sectors = uniqueSectors(sectorsIn(f, 0, comma));
-      if (!sectors.length && prev && !explicitTarget) sectors = prev.sectors;
+      // "…, and 10% on most other goods" names goods of its own; it does not inherit the sector before.
+      const ownGoods = on !== null && GENERAL_GOODS.test(f.slice(on, pe));
+      if (!sectors.length && prev && !explicitTarget && !ownGoods) sectors = prev.sectors;
       if (!sectors.length && PRODUCT_LIST.test(f.slice(cs, pe))) sectors = ["other"];
       // "It said it was imposing duties of up to 34.9%": a trade-remedy duty names its product elsewhere.
       if (!sectors.length && remedy && (TRADE_REMEDY.test(f) || mentions.every((m) => m.place || m.code === imposer))) sectors = [remedy];
@@ -224,6 +244,7 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
       }
     }
     prev = slot;
+    prevPhraseEnd = pe;
   });
   return carry;
 }
