@@ -22,7 +22,7 @@ const LEXICON: [string, Sector][] = [
   ["dairy", "agriculture"], ["canola", "agriculture"], ["rapeseed", "agriculture"], ["pork", "agriculture"],
   ["beef", "agriculture"], ["poultry", "agriculture"], ["seafood", "agriculture"], ["scallops", "agriculture"], ["shellfish", "agriculture"], ["salmon", "agriculture"], ["wheat", "agriculture"], ["corn", "agriculture"],
   ["rice", "agriculture"], ["peas", "agriculture"], ["brandy", "agriculture"], ["whisky", "agriculture"], ["whiskey", "agriculture"],
-  ["wine", "agriculture"], ["spirits", "agriculture"], ["energy", "energy"], ["oil", "energy"], ["shipbuilding", "shipbuilding"], ["ships", "shipbuilding"],
+  ["wine", "agriculture"], ["spirits", "agriculture"], ["energy", "energy"], ["oil", "energy"], ["shipbuilding", "shipbuilding"], ["vessels", "shipbuilding"],
   ["textiles", "textiles"], ["apparel", "textiles"], ["garments", "textiles"], ["clothing", "textiles"],
   ["machinery", "machinery"], ["automobiles", "autos"], ["automobile", "autos"], ["autos", "autos"], ["auto", "autos"],
   ["cars", "autos"], ["car", "autos"], ["vehicles", "autos"], ["automotive", "autos"],

@@ -85,12 +85,12 @@ export function targetIn(f: string, mentions: Rel[], from: number, to: number, s
 // "China's commerce ministry warned that it could impose", "Beijing last year paused", "Canada on Friday hit back".
 const ACTOR_NOUN = String.raw`(?:(?:[\w-]+\s+){0,2}(?:ministry|government|cabinet|customs|authorities|administration|council|commission|officials)\s+)?`;
 const SAYS_IT = String.raw`(?:(?:said|says|warned|warns|announced|confirmed|threatened)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?`;
-const ADVERBS = String.raw`(?:(?:will|would|has|have|had|then|also|first|plans to|is to|could|may|might|now|later|already|again|swiftly|quickly|last\s+\w+|this\s+\w+|in\s+\w+|on\s+\w+)\s+){0,3}`;
+const ADVERBS = String.raw`(?:(?:will|would|has|have|had|then|also|first|plans to|is to|could|may|might|now|later|already|again|swiftly|quickly|decision to|move to|bid to|order to|to|last\s+\w+|this\s+\w+|in\s+\w+|on\s+\w+)\s+){0,3}`;
 export const IMPOSE_VERB = new RegExp(
-  String.raw`^(?:'s)?\s+${ACTOR_NOUN}${SAYS_IT}${ADVERBS}(?:impose[sd]?|imposing|put|puts|placed|places|slap|slapped|slaps|raised|raises|set|sets|cut|cuts|lowered|lowers|reduced|reduces|halved|increased|increases|answered|retaliated|responded|extend|extends|renew(?:s|ed)?|hit(?!\s+by)|hits|charges?|charged|levied|levies|levy|doubled|hiked|applied|applies|added|adds|introduced|introduces|threatened|announced|extended|drop|drops|dropped|lift|lifts|lifted|keep|keeps|kept|removed|paused|pauses|suspend(?:s|ed|ing)?|pledged|propos(?:e|es|ed|ing)|approv(?:e|es|ed)|plan(?:s|ned)? to \w+|weigh(?:s|ing)|consider(?:s|ing)|mull(?:s|ing))\b`,
+  String.raw`^(?:'s)?\s+${ACTOR_NOUN}${SAYS_IT}${ADVERBS}(?:impose[sd]?|imposing|put|puts|placed|places|slap|slapped|slaps|raised|raises|set|sets|cut|cuts|lowered|lowers|reduced|reduces|halved|increased|increases|answered|retaliated|responded|extend|extends|renew(?:s|ed)?|hit(?!\s+by)|hits|charges?|charged|levied|levies|levy|doubled|hiked|applied|applies|added|adds|introduced|introduces|threatened|threaten(?:s|ing)?|announced|declared|declares|declaring|extended|drop|drops|dropped|lift|lifts|lifted|keep|keeps|kept|removed|paused|pauses|suspend(?:s|ed|ing)?|pledged|propos(?:e|es|ed|ing)|approv(?:e|es|ed)|plan(?:s|ned)? to \w+|weigh(?:s|ing)|consider(?:s|ing)|mull(?:s|ing))\b`,
   "i",
 );
-export const TARIFF_AFTER = /^(?:'s?)?\s+(?:(?:new|own|current|existing|higher|lower|additional|extra|separate|combined|total|punishing|reciprocal|"reciprocal"|retaliatory|counter|sectoral|sector-specific|national-security|blanket)\s+)*(?:tariffs?|dut(?:y|ies)|levy|levies|counter-?tariffs?|countermeasures|rates?|total|side)\b/i;
+export const TARIFF_AFTER = /^(?:'s?)?\s+(?:(?:new|own|current|existing|higher|lower|additional|extra|separate|combined|total|punishing|reciprocal|"reciprocal"|retaliatory|counter|sectoral|sector-specific|national-security|blanket|average|import|applied)\s+)*(?:tariffs?|dut(?:y|ies)|levy|levies|counter-?tariffs?|countermeasures|rates?|total|side)\b/i;
 
 /** "U.S. tariffs", "Canada imposed", "on the American side": the words after a mention make it an actor. */
 function actsOnTariffs(f: string, m: Rel): boolean {

@@ -87,3 +87,38 @@ describe("status from the rate's own adjective", () => {
     expect(out.tariffs[0]?.kind).toBe("retaliatory");
   });
 });
+
+describe("goals, statistics and comparisons", () => {
+  it("takes no goal for a rate", () => {
+    expect(run("Lima is seeking to secure a tariff rate under the 15 per cent level in talks with Washington.").tariffs).toEqual([]);
+    expect(run("“Bringing dairy duties down to 5% is the aim,” the Chilean minister said of the U.S. talks.").tariffs).toEqual([]);
+  });
+
+  it("reads an average tariff as a statistic over all partners", () => {
+    const out = run("Norway's average import tariff is just 3.1 per cent, officials noted.");
+    expect(facts(out)).toEqual(["NOR>* all 3.1 mfn/in-effect"]);
+  });
+
+  it("reads a possessive before 'rate' as the economy that pays it", () => {
+    const out = run("Peru fears losing ground as Washington charges Peruvian goods 18%, against Chile's 12% rate.");
+    expect(out.tariffs.find((t) => t.rate === 12)).toMatchObject({ imposer: "USA", target: "CHL" });
+  });
+
+  it("takes the goods from the head of the sentence when the rate's clause names none", () => {
+    const out = run("The rate for copper imports from Peru - which ships little of the metal to the U.S. - will stay at 15% until at least Sept. 30.");
+    expect(out.tariffs.map((t) => `${t.imposer}>${t.target} ${t.sector} ${t.rate}`)).toEqual(["USA>PER copper 15"]);
+  });
+
+  it("knows who declared or decided a tariff", () => {
+    const out = run("Chile's finance ministry also declared a 12% tariff on U.S. wine, following Washington's decision to levy a 20% tariff on Chilean goods.");
+    expect(out.tariffs.map((t) => `${t.imposer}>${t.target} ${t.rate}`).sort()).toEqual(["CHL>USA 12", "USA>CHL 20"]);
+  });
+});
+
+describe("layers known from the schedule", () => {
+  it("reads a plain 10% U.S. layer as the baseline and 27.5% on cars as a stack", () => {
+    const out = run("Washington stacked a 30% levy on Peruvian goods on top of an earlier 10% rate. Peruvian cars still pay 27.5% at the U.S. border.");
+    expect(out.tariffs.find((t) => t.rate === 10)?.kind).toBe("baseline");
+    expect(out.tariffs.find((t) => t.rate === 27.5)?.kind).toBe("combined");
+  });
+});

@@ -1,4 +1,5 @@
 import type { Sector, TariffKind, TariffStatus } from "../vocab/vocab";
+import { dayOf } from "./calendar";
 import { type Context, type SentenceInfo, US, evidenceOf } from "./context";
 import { otherParty } from "./parties";
 import { TARIFF_WORD, findRates } from "./rates";
@@ -27,6 +28,13 @@ const OLD_VALUE = /^\s*(?:[\w-]+\s+){0,2}?(?:from|rather than|instead of|down fr
 const MIRRORED = /\b(?:each side|both sides|each country|both countries|each government)\b(?:\s+\w+){0,3}?\s+(?:cut|cuts|lower\w*|reduc\w*|rais\w*|suspend\w*|paus\w*|lift\w*|remov\w*|impos\w*|slash\w*|roll\w*|scrap\w*|drop\w*|keep\w*|kept|maintain\w*|appl\w*|levy|levied|charg\w*|halv\w*)\b|\b(?:on|against) each other\b/i;
 const INCLUDING = /^,?\s+(?:including|such as|notably)\s+[^;:.()]{0,90}?(?=[;:.()]|,\s+(?:a|an|the|which|but|while|and the)\s|$)/i;
 const IMPORTED = /\b(?:imported|foreign-made|foreign|global|worldwide)\s|\bimports?\s+(?:of|into|to|entering)\b|\b(?:car|auto|steel|aluminum|aluminium|truck|lumber|copper|chip|drug|vehicle)\s+imports\b|\b(?:all|any)\s+imports?\b/i;
+const RATE_PAID = /^'s?\s+(?:[\w-]+\s+){0,2}?rate\s+of\s*#|^'s?\s+(?:[\w-]+\s+)?#\s*(?:[\w-]+\s+)?rate\b/i;
+const HEAD_GOODS = /\b(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|reprieve|relief|exemptions?)\s+(?:for|on)\s+(?:the\s+)?([^,;]{1,60})/i;
+const AVERAGE = /\baverage\s+(?:[\w-]+\s+){0,2}(?:tariffs?|dut(?:y|ies)|rates?)\b[^,;]{0,30}$/i;
+/** "aiming to secure a rate below the 20% level", "Getting steel tariffs to 15% is part of…": a goal, not a rate. */
+const GOAL = /\b(?:aim\w*|seek\w*|secur\w*|target\w*|goal|hop\w*|want\w*|push\w*|get|getting|bring\w*|striv\w*)\b[^.;]{0,50}\b(?:below|under|less than|lower than|no more than|at most)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+/** A sentence or quote that opens on the aim: "Getting steel tariffs to 15% is part of …". */
+const GOAL_OPENING = /^\W*(?:getting|bringing)\s+(?:[\w-]+\s+){0,3}(?:tariffs?|duties|rates?|levies)\s+(?:down\s+)?to\s*$/i;
 const GENERAL_GOODS = /^\s*(?:[\w.'-]+\s+){0,3}?(?:goods|products|imports|exports|items|shipments)\b/i;
 const AFFECTED_BY = /\b(?:affected|hit|hurt|targeted|covered)\s+by\b/i;
 const CHANGE_BEFORE = /\b(?:cut|cuts|lower\w*|reduc\w*|rais\w*|increas\w*|lift\w*|hik\w*|slash\w*|halv\w*|bring|brings|brought|take|takes|took)\s+(?:its|the|their|his|her|a|an|that|this)\s+(?:[\w"-]+\s+)?$/i;
@@ -99,7 +107,7 @@ function remedyProduct(ctx: Context): Sector | null {
 function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string, string>, carry: string | null, tariffTalk: boolean, dealContext: boolean, remedy: Sector | null, emit: (t: ExtractedTariff) => void): string | null {
   const f = info.s.f;
   const base = info.s.start;
-  const rates = findRates(f, base, tariffTalk);
+  let rates = findRates(f, base, tariffTalk);
   if (!rates.length) return carry;
   const mentions: Rel[] = info.mentions.map((m) => ({
     start: m.start,
@@ -123,6 +131,8 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
   const reasons = reasonSpans(f);
   const inReason = (pos: number) => reasons.some(([a, b]) => pos >= a && pos < b);
   let prevPhraseEnd = 0;
+  const goal = (r: { start: number }) => GOAL.test(f.slice(Math.max(0, r.start - base - 60), r.start - base)) || GOAL_OPENING.test(f.slice(0, r.start - base));
+  if (rates.some(goal)) rates = rates.filter((r) => !goal(r));
   rates.forEach((r, i) => {
     const rs = r.start - base;
     const re = r.end - base;
@@ -143,6 +153,8 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
     const tailFrom = rangeEnd ? rangeEnd.end - base : re;
     const pe = phraseEnd(f, tailFrom, ceiling);
     const oldValue = prev !== null && OLD_VALUE.test(f.slice(floor, rs));
+    // "New Zealand's average import tariff is 2.3%": a statistic over all partners.
+    const average = AVERAGE.test(f.slice(Math.max(floor, rs - 50), rs));
     let slot: Slot;
     if ((oldValue || inRange) && prev) {
       slot = prev;
@@ -155,15 +167,18 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
         importerIn(f, mentions, floor, pe) ??
         // "American goods face 30% when entering Peru": the market named after the clause.
         importerIn(f, mentions, pe, ceiling);
-      // An economy does not tariff its own goods: "Trump's administration imposed 39% on Swiss goods" when the person was misplaced.
-      const imposerM = found && targetIn(f, mentions.filter((m) => m.code === found.code && m !== found), re, pe, "after") ? null : found;
       const main = ctx.parties.imposer ?? US;
+      // An economy does not tariff its own goods ("Trump's administration imposed 39% on Swiss goods" when the
+      // person was misplaced), and "Britain's 10% rate" is the rate Britain pays unless Britain sets the article's tariffs.
+      const selfGoods = found !== null && targetIn(f, mentions.filter((m) => m.code === found.code && m !== found), re, pe, "after") !== null;
+      const paysRate = found !== null && found.possessive && found.code !== main && found.relEnd <= rs && RATE_PAID.test(f.slice(found.relEnd, rs) + "#" + f.slice(re, re + 30));
+      const imposerM = selfGoods || paysRate ? null : found;
       const provisional = imposerM?.code ?? prev?.imposer ?? main;
       const others = mentions.filter((m) => m.code !== provisional && m !== imposerM && !inReason(m.rel));
       const nearM =
         targetIn(f, others, re, pe, "after") ??
         // The goods of the rate before ("120% on Chinese goods and 110% …") are not this rate's.
-        targetIn(f, others, Math.max(cs, prevPhraseEnd), rs, "before") ??
+        targetIn(f, others.filter((m) => m.rel >= prevPhraseEnd || !prev?.targets.includes(m.code)), cs, rs, "before") ??
         subjectOf(f, others, floor, rs);
       const inherited = (prev?.targets ?? []).filter((t) => t !== provisional);
       // A paragraph that named the target keeps it ("…, on top of a 25% tariff") before a looser guess.
@@ -185,8 +200,12 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
       const including = on !== null && !sectors.length ? INCLUDING.exec(f.slice(pe, ceiling)) : null;
       if (including) sectors = ["all", ...goods(pe, pe + including[0].length)];
       if (!sectors.length) sectors = goods(cs, rs);
+      // "The rate for steel imports from the UK - which … - will remain at 25%": the goods head the sentence.
+      const head = !sectors.length && i === 0 ? HEAD_GOODS.exec(f.slice(0, cs)) : null;
+      if (head) sectors = goods(head.index + head[0].length - head[1].length, head.index + head[0].length);
       // "a 25% tariff on imported trucks", "car imports into the US": goods from everywhere.
       if (!targets.length && !inherited.length && sectors.length && IMPORTED.test(f.slice(cs, pe)) && !/\bfrom\b/i.test(f.slice(re, pe))) targets.push("*");
+      if (average && !targets.length) targets.push("*");
       const explicitTarget = targets.length > 0;
       if (!explicitTarget) {
         const fallback = carry && carry !== imposer ? carry : defaultTarget(ctx, imposer);
@@ -226,6 +245,7 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
         // "…, and to 40% by 2030" repeats the verb of the figure before it; so does the top of a range.
         if ((continues || inRange) && labels[i - 1]) ({ status, kind } = labels[i - 1]);
         else kind = refineKind(kind, status, sector, f, remedy, reasons.some(([a]) => a >= cs && a < stretchEnd));
+        kind = knownLayer(kind, slot.imposer, sector, r.rate, ctx.pub, f.slice(cs, pe), average);
         labels[i] ??= { status, kind };
         const fact: ExtractedTariff = {
           imposer: slot.imposer,
@@ -276,6 +296,22 @@ function refineKind(kind: TariffKind, status: TariffStatus, sector: Sector, f: s
   if (penalty && kind === "country-specific") return "other";
   const remedial = TRADE_REMEDY.test(f) || (remedy !== null && sector === remedy);
   if (remedial && !/\b(?:retaliat\w*|counter-?\w*|hit back|hits back|struck back)\b/i.test(f)) return "other";
+  return kind;
+}
+
+const BASELINE_START = dayOf(2025, 4, 5);
+const LAYER_WORDS = /\b(?:fentanyl|additional|extra|penalty|secondary|retaliat\w*|counter\w*)\b/i;
+
+/**
+ * Layers known from the period's tariff schedule: since April 5, 2025 a plain 10% U.S. rate on a
+ * whole economy is the across-the-board baseline, and 27.5% on cars is the 25% duty stacked on
+ * the 2.5% MFN rate. An average tariff is a most-favoured-nation statistic.
+ */
+function knownLayer(kind: TariffKind, imposer: string, sector: Sector, rate: number, pub: number, own: string, average: boolean): TariffKind {
+  if (average) return "mfn";
+  if (imposer !== US || kind === "agreed" || kind === "mfn" || kind === "retaliatory") return kind;
+  if (rate === 10 && sector === "all" && pub >= BASELINE_START && (kind === "country-specific" || kind === "other") && !LAYER_WORDS.test(own)) return "baseline";
+  if (rate === 27.5 && (sector === "autos" || sector === "auto-parts") && kind === "sectoral") return "combined";
   return kind;
 }
 
