@@ -38,18 +38,20 @@ export interface LabelInput {
   dealContext: boolean;
   /** A date after publication starts the rate ("from Aug. 1", "takes effect on Friday"). */
   startsLater: boolean;
+  /** The rate is the new figure of a change ("from 32% to 19%"): the change verb governs it. */
+  newFigure?: boolean;
 }
 
 type Stage = "paused" | "threatened" | "removed" | "agreed" | "change" | "in-effect" | "announced";
 
 /** In order of precedence where two overlap ("would lift" is a threat before it is a removal). */
 const CUES: [Stage, RegExp][] = [
-  ["threatened", /\b(?:threat\w*|warn\w*|could (?:also |further )?(?:rise|face|climb|go|reach|hit|impose|be|apply|jump|raise|lift)|would (?:also |further |then )?(?:face|rise|impose|apply|raise|lift|increase|slap|hit|jump|climb|be raised|go up)|plans? to (?:impose|raise|lift|slap|levy|put)|promised to impose|vow\w*|propos\w*|weigh(?:s|ing)|consider(?:s|ing)|mull\w*|looms?|in the event|without a deal|no deal|absent a deal|fail(?:s|ed)? to (?:reach|strike|agree)|if (?:the )?talks (?:fail|collapse|stall))\b/gi],
-  ["paused", /\b(?:suspend\w*|suspension|pause[ds]?|pausing|on hold|reprieve|deferred|delayed)\b/gi],
+  ["threatened", /\b(?:threat\w*|warn\w*|could (?:also |further )?(?:rise|face|climb|go|reach|hit|impose|be|apply|jump|raise|lift)|would (?:also |further |then )?(?:face|rise|impose|apply|raise|lift|increase|slap|hit|jump|climb|be raised|go up)|plans? to (?:impose|raise|lift|slap|levy|put)|promised to impose|vow\w*|propos\w*|weigh(?:s|ing)(?!\s+on)|consider(?:s|ing)|mull\w*|looms?|in the event|without a deal|no deal|absent a deal|fail(?:s|ed)? to (?:reach|strike|agree)|if (?:the )?talks (?:fail|collapse|stall))\b/gi],
+  ["paused", /\b(?:suspend\w*|suspension|pause[ds]?|pausing|on hold|reprieve|deferred|delay(?:s|ed|ing)?|postpon\w*)\b/gi],
   ["change", /\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing|tions?)|slash\w*|halv(?:e|es|ed|ing)|trimm?\w*|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|brings? down|brought down|drop to|fall to|fell to)\b/gi],
-  ["removed", /\b(?:lift(?:s|ed|ing)?|remov\w*|scrap\w*|withdr[ae]w\w*|eliminat\w*|abolish\w*|repeal\w*|no longer|ended|rolled back|replaced|dropp(?:ed|ing)|drops?)\b/gi],
+  ["removed", /\b(?:lift(?:s|ed|ing)?|remov\w*|scrap\w*|withdr[ae]w\w*|eliminat\w*|abolish\w*|repeal\w*|no longer|ended|rolled back|replaced|replaces|replacing|dropp(?:ed|ing)|drops?)\b/gi],
   ["agreed", /\b(?:deal|agreement|agreed|framework|truce|arrangement|settle\w*|negotiated|pact|accord|joint statement)\b/gi],
-  ["in-effect", /\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?|took effect|in effect|in force|kicked in|pays?|paying|paid|faces?|facing|currently|remains?|remained|stays? in place|(?:left|kept|keeps?|remains?) in place|on top of|in addition to|stacked on|stay at|stays at|subject to|since|stood at|stands at|applies|applied|imposed|levied|charged|hit|have been|has been|still|existing|now|already)\b/gi],
+  ["in-effect", /\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?|took effect|in effect|in force|kicked in|pays?|paying|paid|faces?|facing|currently|remains?|remained|stays? in place|(?:left|kept|keeps?|remains?) in place|maintain(?:s|ed|ing)?|remain at|stay at|on top of|in addition to|stacked on|stay at|stays at|subject to|since|stood at|stands at|applies|applied|imposed|levied|charged|hit|have been|has been|still|existing|now|already)\b/gi],
   ["announced", /\b(?:announc\w*|set|sets|ordered|unveil\w*|takes? effect|will take effect|due to|set to|scheduled|slated|from (?:aug|sept?|oct|nov|dec|jan|feb|mar|apr|may|jun|jul)\w*|will (?:apply|face|pay|go|be|take|rise|climb|increase|jump|start|begin|kick in))\b/gi],
 ];
 
@@ -114,7 +116,13 @@ export function tariffStatus(x: StatusInput): TariffStatus {
     // "lift the levy on chips to 35%": lifting a rate up to a figure raises it.
     .map((c) => (c.stage === "removed" && c.start < rateStart && /^lift/i.test(f.slice(c.start, c.end)) && RAISED_TO.test(f.slice(c.end, rateStart)) ? { ...c, stage: "change" as const } : c))
     // A standing agreement named as a qualifier says nothing about this rate's life cycle.
-    .filter((c) => c.stage !== "agreed" || !STANDING_DEAL.test(f.slice(Math.max(0, c.start - 30), c.end + 20)));
+    .filter((c) => c.stage !== "agreed" || !STANDING_DEAL.test(f.slice(Math.max(0, c.start - 30), c.end + 20)))
+    // A deal hoped for ("optimistic it might reach a deal") settles nothing yet.
+    .filter((c) => c.stage !== "agreed" || !HOPED.test(f.slice(Math.max(0, c.start - 60), c.start)))
+    // "lower/drop the duty to 15%": lowering to a figure is a change, not a removal.
+    .map((c) => (c.stage === "removed" && c.start < rateStart && /^drop/i.test(f.slice(c.start, c.end)) && RAISED_TO.test(f.slice(c.end, rateStart)) ? { ...c, stage: "change" as const } : c))
+    // Delaying a tariff that has not started keeps it a threat: "delayed from June 1 until July 9".
+    .map((c) => (c.stage === "paused" && /^(?:delay|postpon)/i.test(f.slice(c.start, c.end)) && /^\s+(?:from|until|to)\b/i.test(f.slice(c.end, c.end + 8)) ? { ...c, stage: "threatened" as const } : c));
   const own = cues.filter((c) => c.start >= x.clauseStart && c.start < rateStart);
   const later = cues.filter((c) => c.start >= rateEnd);
   const before = cues.filter((c) => c.start < rateStart);
@@ -129,9 +137,12 @@ export function tariffStatus(x: StatusInput): TariffStatus {
   if ([...own, ...ownPhrase].some((c) => c.stage === "threatened") || (before.some((c) => c.stage === "threatened") && !own.length)) return "threatened";
   if (/\bunless\b|\bif\b[^.;]{0,60}\b(?:does not|doesn't|do not|don't|fails?|cannot|no)\b/i.test(f.slice(rateEnd, x.stretchEnd))) return "threatened";
   // The verb nearest before the rate governs it.
-  const governing = own.length ? own[own.length - 1] : before.length ? before[before.length - 1] : (ownPhrase[0] ?? null);
+  const changeBefore = x.newFigure ? before.filter((c) => c.stage === "change").pop() : undefined;
+  const governing = changeBefore ?? (own.length ? own[own.length - 1] : before.length ? before[before.length - 1] : (ownPhrase[0] ?? null));
   const future = FUTURE.test(f.slice(lead, x.phraseEnd));
+  // "clinched a deal in July for most exports to face a 15% levy": the rate is the deal's term.
   const deal = x.dealContext || sentenceCues(f).dealAt < x.stretchEnd;
+  if (DEAL_FOR.test(f.slice(Math.max(0, rateStart - 120), rateStart)) && !HOPED.test(f.slice(Math.max(0, rateStart - 180), rateStart))) return "agreed";
   const stage: TariffStatus = (() => {
     if (!governing) return deal && future ? "agreed" : future ? "announced" : "in-effect";
     const word = f.slice(governing.start, governing.end);
@@ -148,13 +159,15 @@ export function tariffStatus(x: StatusInput): TariffStatus {
         return deal && future ? "agreed" : "announced";
       default:
         // Extending or renewing a duty keeps one that is already in force.
-        if (/^(?:extend|renew|prolong)/i.test(word)) return "in-effect";
+        if (/^(?:extend|renew|prolong|maintain|remain|stay|kept|keep)/i.test(word)) return "in-effect";
         return future ? (deal ? "agreed" : "announced") : "in-effect";
     }
   })();
   return x.startsLater && (stage === "in-effect" || stage === "announced") ? "announced" : stage;
 }
 
+const HOPED = /\b(?:optimistic|hop(?:e|es|ed|ing)|might|could|aim\w*|seek\w*|push\w* for|strike|reach|toward|towards|work\w* on|way to|wants?)\b[^.;]{0,50}$/i;
+const DEAL_FOR = /\b(?:clinched|struck|reached|sealed|signed|agreed)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|pact|framework)\b[^.;]{0,40}\bfor\s+[^.;]{0,50}\bto\s+(?:face|pay|get|see)\b[^.;]{0,30}$/i;
 const LATER_LINK = /^[^;]{0,80}?(?:,\s*(?:which|that)\b|\bbefore\b|\bthen\b|\bunless\b|\buntil\b|\bshortly after\b|\bonly to\b)/i;
 const DEAL = /\b(?:deal|agreement|agreed|framework|truce|arrangement|settlement|pact|accord|joint statement)\b/i;
 /** A standing trade agreement named as a qualifier ("goods outside the trade agreement", "the pact's rules of origin"). */
@@ -172,6 +185,7 @@ const BASELINE = /\b(?:baseline|across-the-board|across the board|universal|blan
 const COUNTRY = /\b(?:reciprocal|country-specific|fentanyl|penalty|country|country's)\b/i;
 const OTHER = /\b(?:additional|extra|secondary|penalty|further)\b/i;
 const RETALIATION = /\b(?:counter-?tariffs?|countermeasures?|retaliat\w*|matching|hit back|hits back|struck back|in response)\b/i;
+const RATE_NOUN = /^\s+((?:[\w"'-]+\s+){1,2}?)(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|surcharges?)\b/i;
 const RESPONSE = /\b(?:in response to|in retaliation (?:for|against)|retaliat(?:ed|es|ing|ory)|responded|responds|hit back|hits back|struck back)\b/i;
 const SECTORAL = /\b(?:section 232|national-security|national security|sectoral|sector-specific|product-specific)\b/i;
 
@@ -206,6 +220,8 @@ export function kindReader(x: StatusInput): (party: KindParty, status: TariffSta
   const setByDeal = once(() => x.replacedBy === null && SET_BY_DEAL.test(f.slice(rateEnd, rateEnd + 160)));
   // "the 10 per cent baseline" stays the baseline even when its sentence is about one sector.
   const baselineHere = once(() => BASELINE.test(f.slice(Math.max(x.floor, rateStart - 20), Math.min(x.stretchEnd, rateEnd + 25))));
+  // "a 25% country-specific tariff": the rate's own noun phrase names its layer.
+  const ownNoun = once(() => RATE_NOUN.exec(f.slice(rateEnd, Math.min(x.stretchEnd, rateEnd + 50)))?.[1] ?? "");
   return (p, status) => {
     if (mfn()) return "mfn";
     if (!p.imposerIsMain && retaliation()) return "retaliatory";
@@ -214,6 +230,7 @@ export function kindReader(x: StatusInput): (party: KindParty, status: TariffSta
     if (combined()) return status === "agreed" && includes() ? "agreed" : "combined";
     if (p.countering) return "retaliatory";
     if (status === "agreed" || setByDeal()) return "agreed";
+    if (COUNTRY.test(ownNoun()) && !BASELINE.test(ownNoun())) return p.sector === "all" ? "country-specific" : "sectoral";
     if (baselineHere()) return "baseline";
     if (p.sector !== "all") return "sectoral";
     const words = own();

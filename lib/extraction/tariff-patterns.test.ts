@@ -7,6 +7,10 @@ import { extract } from "./extract";
  */
 const PUB = "2026-07-15T10:00:00+00:00";
 const run = (body: string) => extract({ text: `A headline for the test article goes here\n\n${body}`, publishedAt: PUB });
+const label = (out: ReturnType<typeof run>, rate: number) => {
+  const t = out.tariffs.find((x) => x.rate === rate);
+  return t ? `${t.kind}/${t.status}` : "none";
+};
 const facts = (out: ReturnType<typeof run>) => out.tariffs.map((t) => `${t.imposer}>${t.target} ${t.sector} ${t.rate} ${t.kind}/${t.status}`).sort();
 
 describe("trade-remedy duties", () => {
@@ -120,5 +124,41 @@ describe("layers known from the schedule", () => {
     const out = run("Washington stacked a 30% levy on Peruvian goods on top of an earlier 10% rate. Peruvian cars still pay 27.5% at the U.S. border.");
     expect(out.tariffs.find((t) => t.rate === 10)?.kind).toBe("baseline");
     expect(out.tariffs.find((t) => t.rate === 27.5)?.kind).toBe("combined");
+  });
+});
+
+describe("life-cycle cues", () => {
+  it("reads 'replaces a 10% levy' as removed and a figure kept by a deal as in effect", () => {
+    const out = run("The new 31% rate on Peruvian goods replaces a 12% levy set in the spring.");
+    expect(out.tariffs.find((t) => t.rate === 12)?.status).toBe("removed");
+    const kept = run("Chile signed a narrow deal with Washington that maintains the 12% rate on Chilean exports.");
+    expect(kept.tariffs[0]?.status).toBe("in-effect");
+  });
+
+  it("does not read a hoped-for deal as settling a rate in force", () => {
+    const out = run("The Peruvian minister is optimistic that Lima might yet reach a deal, despite the 30% tariff weighing on its exports.");
+    expect(out.tariffs[0]?.status).toBe("in-effect");
+  });
+
+  it("reads the terms of a deal clinched for goods to face a rate as agreed", () => {
+    const out = run("Lima and Washington struck a deal in May for most Peruvian exports to face a 12% U.S. tariff.");
+    expect(label(out, 12)).toBe("agreed/agreed");
+  });
+
+  it("reads a delayed start as a threat kept alive, and the new figure of a change by its change verb", () => {
+    const out = run("A 45% tariff on Chilean goods has been postponed from Aug. 3 until Sept. 14, the White House said.");
+    expect(out.tariffs[0]?.status).toBe("threatened");
+    const cut = run("A joint statement issued in May announced a reduction in the tariffs imposed on Peru from 30 percent to 14 percent.");
+    expect(label(cut, 14)).toBe("agreed/agreed");
+  });
+
+  it("reads 'will remain at 25%' as in effect", () => {
+    const out = run("The rate on Peruvian copper will remain at 25% until at least Sept. 30.");
+    expect(out.tariffs[0]?.status).toBe("in-effect");
+  });
+
+  it("lets a rate's own noun phrase name its layer next to a baseline", () => {
+    const out = run("Peru faces two U.S. layers: a 10% blanket duty and a 22% country-specific tariff.");
+    expect(label(out, 22)).toBe("country-specific/in-effect");
   });
 });

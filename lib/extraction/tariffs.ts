@@ -46,7 +46,7 @@ const leastSettled = (xs: TariffStatus[]) => xs.reduce((a, b) => (SETTLED.indexO
 const STACKING = /\b(?:total|combined|overall|all-in|cumulative)\b[^;]{0,60}\b(?:to|at)\s*$|\b(?:pushed|raised|lifted|took|taking|brought)\b[^;]{0,60}\b(?:total|combined)\b/i;
 
 /** "Under the pact, …", "The agreement also covers cars": the paragraph tells the terms of a deal. */
-const DEAL_TERMS = /\b(?:under|in) (?:the|this|that) (?:[\w-]+ ){0,2}(?:deal|pact|agreement|framework|arrangement|accord)\b|\b(?:deal|pact|agreement|framework|accord) (?:also )?(?:covers|sets|cuts|lowers|caps|provides)\b/i;
+const DEAL_TERMS = /\b(?:under|in|as (?:a )?part of) (?:the|this|that) (?:[\w-]+ ){0,2}(?:deal|pact|agreement|framework|arrangement|accord)\b|\b(?:deal|pact|agreement|framework|accord) (?:also )?(?:covers|sets|cuts|lowers|caps|provides)\b/i;
 /** "ranging from 15.6% to 62.4%", "between 10% and 20%", "0%-20%": two ends of one measure, not a change. */
 const RANGE_LEAD = /\b(?:rang(?:e|es|ed|ing)\s+from|between|from)\s*$/i;
 const RANGE_LINK = /^\s*(?:to|and|-|–)\s*$/;
@@ -123,7 +123,7 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
     imports: undefined,
   }));
   const actors = actorsOf(info, countryOf);
-  const future = /\b(?:will|would)\b/i.test(f);
+  const future = /\b(?:will|would|expects? \w+ to|expected to|to be (?:cut|lowered|reduced|dropped))\b/i.test(f);
   let prev: Slot | null = null;
   const labels: { status: TariffStatus; kind: TariffKind }[] = [];
   const oldBeforeFlags: boolean[] = [];
@@ -230,7 +230,7 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
     const replaced = rose ? ("stacked" as const) : future ? ("future" as const) : ("past" as const);
     const continues = i > 0 && rs - floor <= 110 && CONTINUATION.test(f.slice(floor, rs));
     const totalOf = i > 0 && TOTAL_OF.test(f.slice(Math.max(floor, rs - 60), rs));
-    const shared = { f, rateStart: rs, rateEnd: re, clauseStart: Math.min(cs, labelFloor === floor ? cs : labelFloor), phraseEnd: pe, stretchEnd, floor: labelFloor, dealContext, replacedBy: oldValue || oldBefore ? replaced : null, startsLater: startsLater(ctx, info, rs, stretchEnd) };
+    const shared = { f, rateStart: rs, rateEnd: re, clauseStart: Math.min(cs, labelFloor === floor ? cs : labelFloor), phraseEnd: pe, stretchEnd, floor: labelFloor, dealContext, replacedBy: oldValue || oldBefore ? replaced : null, startsLater: startsLater(ctx, info, rs, stretchEnd), newFigure: afterOld };
     // Status is the rate's own; only the kind depends on who pays it and for which goods.
     let status = tariffStatus(shared);
     // "for a total of 35%": a total is only as settled as its least settled layer.
@@ -331,7 +331,8 @@ function startsLater(ctx: Context, info: SentenceInfo, rateStart: number, stretc
   const base = info.s.start;
   const after = rateStart + base;
   return info.dates.some((d) => {
-    if (d.from <= ctx.pub || d.start < after) return false;
+    // A start more than half a year ahead is a past date read forward ("imposed … starting August 1").
+    if (d.from <= ctx.pub || d.start < after || d.from - ctx.pub > 200) return false;
     const rel = d.start - base;
     if (rel < rateStart || rel > stretchEnd || d.from <= ctx.pub) return false;
     const lead = info.s.f.slice(Math.max(0, rel - 40), rel) + (/^(?:on|from|starting|effective|as of)\s/i.exec(info.s.f.slice(rel, d.end - base))?.[0] ?? "");
