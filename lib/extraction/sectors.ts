@@ -48,6 +48,9 @@ export function sectorsIn(f: string, from: number, to: number): SectorHit[] {
     // "parts" alone follows the vehicles it is for; "car" inside "carve" never matches (word bounds).
     const sector = TERMS.get(term);
     if (sector) hits.push({ sector, start: from + m.index, end: from + m.index + m[0].length });
+    // "cars and parts", "vehicles and their parts": the parts are auto parts.
+    const parts = sector === "autos" ? /^\s+and\s+(?:their\s+|its\s+)?(?:parts|components)\b/i.exec(slice.slice(m.index + m[0].length)) : null;
+    if (parts) hits.push({ sector: "auto-parts", start: from + m.index + m[0].length, end: from + m.index + m[0].length + parts[0].length });
   }
   return hits;
 }

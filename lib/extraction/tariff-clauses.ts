@@ -83,7 +83,7 @@ export function targetIn(f: string, mentions: Rel[], from: number, to: number, s
 }
 
 // "China's commerce ministry warned that it could impose", "Beijing last year paused", "Canada on Friday hit back".
-const ACTOR_NOUN = String.raw`(?:(?:[\w-]+\s+){0,2}(?:ministry|government|cabinet|customs|authorities|administration|council|commission|officials)\s+)?`;
+const ACTOR_NOUN = String.raw`(?:(?:[\w-]+\s+){0,2}(?:ministry|government|cabinet|customs|authorities|administration|council|commission|officials)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+)?`;
 const SAYS_IT = String.raw`(?:(?:said|says|warned|warns|announced|confirmed|threatened)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?`;
 const ADVERBS = String.raw`(?:(?:will|would|has|have|had|then|also|first|plans to|is to|could|may|might|now|later|already|again|swiftly|quickly|decision to|move to|bid to|order to|to|last\s+\w+|this\s+\w+|in\s+\w+|on\s+\w+)\s+){0,3}`;
 export const IMPOSE_VERB = new RegExp(

@@ -47,7 +47,7 @@ type Stage = "paused" | "threatened" | "removed" | "agreed" | "change" | "in-eff
 /** In order of precedence where two overlap ("would lift" is a threat before it is a removal). */
 const CUES: [Stage, RegExp][] = [
   ["threatened", /\b(?:threat\w*|warn\w*|could (?:also |further )?(?:rise|face|climb|go|reach|hit|impose|be|apply|jump|raise|lift)|would (?:also |further |then )?(?:face|rise|impose|apply|raise|lift|increase|slap|hit|jump|climb|be raised|go up)|plans? to (?:impose|raise|lift|slap|levy|put)|promised to impose|vow\w*|propos\w*|weigh(?:s|ing)(?!\s+on)|consider(?:s|ing)|mull\w*|looms?|in the event|without a deal|no deal|absent a deal|fail(?:s|ed)? to (?:reach|strike|agree)|if (?:the )?talks (?:fail|collapse|stall))\b/gi],
-  ["paused", /\b(?:suspend\w*|suspension|pause[ds]?|pausing|on hold|reprieve|deferred|delay(?:s|ed|ing)?|postpon\w*)\b/gi],
+  ["paused", /\b(?:suspend\w*|suspension|pause[ds]?|pausing|on hold|reprieve|deferred|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing))\b/gi],
   ["change", /\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing|tions?)|slash\w*|halv(?:e|es|ed|ing)|trimm?\w*|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|brings? down|brought down|drop to|fall to|fell to)\b/gi],
   ["removed", /\b(?:lift(?:s|ed|ing)?|remov\w*|scrap\w*|withdr[ae]w\w*|eliminat\w*|abolish\w*|repeal\w*|no longer|ended|rolled back|replaced|replaces|replacing|dropp(?:ed|ing)|drops?)\b/gi],
   ["agreed", /\b(?:deal|agreement|agreed|framework|truce|arrangement|settle\w*|negotiated|pact|accord|joint statement)\b/gi],

@@ -162,3 +162,32 @@ describe("life-cycle cues", () => {
     expect(label(out, 22)).toBe("country-specific/in-effect");
   });
 });
+
+describe("layers and goods", () => {
+  it("keeps a penalty layer beside a rate of the same figure", () => {
+    const out = run(
+      "Washington had imposed 20 per cent reciprocal tariffs on Turkish goods, along with an additional 20 per cent linked to Turkey's purchases of Iranian oil.",
+    );
+    expect(out.tariffs.map((t) => `${t.imposer}>${t.target} ${t.rate} ${t.kind}`).sort()).toEqual(["USA>TUR 20 country-specific", "USA>TUR 20 other"]);
+  });
+
+  it("does not read the drugs a tariff is about as pharmaceuticals", () => {
+    const out = run("The U.S. will halve the tariff linked to illicit fentanyl drugs on Mexican goods to 12% from 24%.");
+    expect(out.tariffs.map((t) => t.sector)).toEqual(["all", "all"]);
+  });
+
+  it("reads 'cars and parts' as autos and auto parts", () => {
+    const out = run("U.S. tariffs on Swedish exports include 22% on cars and parts.");
+    expect(out.tariffs.map((t) => t.sector).sort()).toEqual(["auto-parts", "autos"]);
+  });
+
+  it("gives a blanket duty to every partner as well as the one named", () => {
+    const out = run("Peru faces a 10% blanket duty imposed by the United States.");
+    expect(out.tariffs.map((t) => t.target).sort()).toEqual(["*", "PER"]);
+  });
+
+  it("reads a ministry 'of Finance' that declared a tariff as its economy", () => {
+    const out = run("Chile's Ministry of Finance also declared a 9% tariff on U.S. wine and pork.");
+    expect(out.tariffs.map((t) => `${t.imposer}>${t.target}`)).toEqual(["CHL>USA"]);
+  });
+});

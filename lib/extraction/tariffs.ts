@@ -56,11 +56,14 @@ const CHANGE_LEAD = /\b(?:cut(?:s|ting)?|lower\w*|reduc\w*|rais\w*|increas\w*|hi
 export const TRADE_REMEDY = /\b(?:anti-?dumping|countervailing|anti-?subsidy|dumping|(?:provisional|preliminary)\s+(?:[\w-]+\s+)?(?:duties|duty|tariffs?|levies|deposits?))\b/i;
 /** "over its purchases of Russian oil", "linked to India's purchase of Russian energy": the reason for a penalty, not the goods it falls on. */
 const REASON = /\b(?:over|for|linked to|tied to|because of|as punishment for|in retaliation for|due to)\s+(?:(?:its|their|the country's|the nation's|[\w.]+'s?)\s+)?(?:continued\s+|ongoing\s+)?(?:purchas\w*|buy\w*|import\w* of|imports? of|dealings)\b[^,;.]{0,40}|\b(?:[\w-]+\s+){1,2}(?:purchases|buying)\b/gi;
+const CONTRABAND = /\b(?:fentanyl|illicit|illegal|narcotics?)\b[^,;.]{0,40}/gi;
+const BLANKET = /\b(?:blanket|across-the-board|across the board|universal)\b/i;
 const PRODUCT_LIST = /\$\s?\d[\d.,]*\s*(?:billion|million|bn|m)\b[^.]{0,20}\b(?:worth\s+of|of)\b/i;
 
 export function extractTariffs(ctx: Context, countryOf: Map<string, string> = new Map()): ExtractedTariff[] {
   const out = new Map<string, ExtractedTariff>();
   const remedy = remedyProduct(ctx);
+  const penalties = ctx.sentences.some((info) => reasonSpans(info.s.f).length > 0);
   let paragraph = -1;
   let carry: string | null = null;
   let tariffTalk = false;
@@ -79,9 +82,9 @@ export function extractTariffs(ctx: Context, countryOf: Map<string, string> = ne
     dealTalk ||= DEAL_TERMS.test(info.s.f);
     updateReferredTo(info.s.f, before);
     const told: ExtractedTariff[] = [];
-    carry = sentenceTariffs(ctx, info, countryOf, carry, talk, dealTalk, remedy, (t) => {
+    carry = sentenceTariffs(ctx, info, countryOf, carry, talk, dealTalk, remedy, (t, penalty) => {
       // A penalty layer ("an additional 25% over oil purchases") can share its figure with the rate under it.
-      const key = `${t.imposer}|${t.target}|${t.sector}|${t.rate}${t.kind === "other" ? "|other" : ""}`;
+      const key = `${t.imposer}|${t.target}|${t.sector}|${t.rate}${penalty || (penalties && t.kind === "other") ? "|penalty" : ""}`;
       if (!out.has(key)) {
         out.set(key, t);
         told.push(t);
@@ -104,7 +107,7 @@ function remedyProduct(ctx: Context): Sector | null {
   return best;
 }
 
-function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string, string>, carry: string | null, tariffTalk: boolean, dealContext: boolean, remedy: Sector | null, emit: (t: ExtractedTariff) => void): string | null {
+function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string, string>, carry: string | null, tariffTalk: boolean, dealContext: boolean, remedy: Sector | null, emit: (t: ExtractedTariff, penalty: boolean) => void): string | null {
   const f = info.s.f;
   const base = info.s.start;
   let rates = findRates(f, base, tariffTalk);
@@ -129,7 +132,9 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
   const oldBeforeFlags: boolean[] = [];
   const links = rates.map((r, i) => linkToNext(f, r.start - base, r.end - base, rates[i + 1] ? rates[i + 1].start - base : null));
   const reasons = reasonSpans(f);
-  const inReason = (pos: number) => reasons.some(([a, b]) => pos >= a && pos < b);
+  // "tariffs related to fentanyl precursor drugs": the drugs are the reason, not the goods taxed.
+  const causes = [...reasons, ...reasonSpans(f, CONTRABAND)];
+  const inReason = (pos: number) => causes.some(([a, b]) => pos >= a && pos < b);
   let prevPhraseEnd = 0;
   const goal = (r: { start: number }) => GOAL.test(f.slice(Math.max(0, r.start - base - 60), r.start - base)) || GOAL_OPENING.test(f.slice(0, r.start - base));
   if (rates.some(goal)) rates = rates.filter((r) => !goal(r));
@@ -236,6 +241,9 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
     // "for a total of 35%": a total is only as settled as its least settled layer.
     if (totalOf) status = leastSettled([status, ...labels.map((l) => l.status)]);
     const kindOf = kindReader(shared);
+    const penalty = reasons.some(([a]) => a >= cs && a < stretchEnd);
+    // "a 10% blanket duty": an across-the-board rate falls on every partner as well as the one named.
+    const blanket = BLANKET.test(f.slice(Math.max(floor, rs - 25), Math.min(ceiling, re + 20)));
     for (const target of slot.targets) {
       for (const sector of slot.sectors) {
         const party = { sector, countering: counters(ctx, slot.imposer, target), imposerIsMain: slot.imposer === (ctx.parties.imposer ?? US), targetIsAll: target === "*" };
@@ -244,7 +252,7 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
         if (oldValue && !rose && labels[i - 1] && labels[i - 1].kind !== "agreed" && kind !== "mfn") kind = labels[i - 1].kind;
         // "…, and to 40% by 2030" repeats the verb of the figure before it; so does the top of a range.
         if ((continues || inRange) && labels[i - 1]) ({ status, kind } = labels[i - 1]);
-        else kind = refineKind(kind, status, sector, f, remedy, reasons.some(([a]) => a >= cs && a < stretchEnd));
+        else kind = refineKind(kind, status, sector, f, remedy, penalty);
         kind = knownLayer(kind, slot.imposer, sector, r.rate, ctx.pub, f.slice(cs, pe), average);
         labels[i] ??= { status, kind };
         const fact: ExtractedTariff = {
@@ -257,9 +265,10 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
           evidence: evidenceOf(ctx, info.s),
           confidence: slot.explicitTarget ? 0.8 : 0.6,
         };
-        emit(fact);
+        emit(fact, penalty);
+        if (target !== "*" && blanket && kind === "baseline") emit({ ...fact, target: "*" }, false);
         if (target !== "*" && slot.mirrored) {
-          emit({ ...fact, imposer: target, target: slot.imposer, kind: kindOf({ ...party, countering: counters(ctx, target, slot.imposer), imposerIsMain: target === (ctx.parties.imposer ?? US) }, status) });
+          emit({ ...fact, imposer: target, target: slot.imposer, kind: kindOf({ ...party, countering: counters(ctx, target, slot.imposer), imposerIsMain: target === (ctx.parties.imposer ?? US) }, status) }, penalty);
         }
       }
     }
@@ -281,12 +290,12 @@ function linkToNext(f: string, rs: number, re: number, nextStart: number | null)
 }
 
 /** Offsets of the reason phrases of a sentence ("over its purchases of Russian oil"). */
-function reasonSpans(f: string): [number, number][] {
-  if (!/purchas|buy/i.test(f)) return [];
+function reasonSpans(f: string, re: RegExp = REASON): [number, number][] {
+  if (!(re === REASON ? /purchas|buy/i : /fentanyl|illicit|illegal|narcotic/i).test(f)) return [];
   const spans: [number, number][] = [];
-  REASON.lastIndex = 0;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = REASON.exec(f)) !== null) spans.push([m.index, m.index + m[0].length]);
+  while ((m = re.exec(f)) !== null) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
