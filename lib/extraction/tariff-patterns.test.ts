@@ -49,6 +49,11 @@ describe("who pays", () => {
     expect(out.tariffs.find((t) => t.rate === 15)).toMatchObject({ imposer: "MEX", target: "*", sector: "trucks" });
   });
 
+  it("keeps imported goods worldwide when the old figure follows ('to 40% from the 20% rate')", () => {
+    const out = run("Peru and the U.S. talked. The White House ordered a hike in the tariffs on imported copper to 40% from the 20% rate set in March.");
+    expect(out.tariffs.map((t) => `${t.imposer}>${t.target} ${t.sector} ${t.rate}`).sort()).toEqual(["USA>* copper 20", "USA>* copper 40"]);
+  });
+
   it("gives a rate on the main imposer's own goods to the other side, even after a rate of its own", () => {
     const out = run("Washington and Beijing held talks. The standoff pushed duties as high as 120% on Chinese goods and 110% on American goods.");
     expect(facts(out).map((x) => x.split(" ").slice(0, 3).join(" "))).toEqual(["CHN>USA all 110", "USA>CHN all 120"]);

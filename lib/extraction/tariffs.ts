@@ -209,7 +209,7 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
       const head = !sectors.length && i === 0 ? HEAD_GOODS.exec(f.slice(0, cs)) : null;
       if (head) sectors = goods(head.index + head[0].length - head[1].length, head.index + head[0].length);
       // "a 25% tariff on imported trucks", "car imports into the US": goods from everywhere.
-      if (!targets.length && !inherited.length && sectors.length && IMPORTED.test(f.slice(cs, pe)) && !/\bfrom\b/i.test(f.slice(re, pe))) targets.push("*");
+      if (!targets.length && !inherited.length && sectors.length && IMPORTED.test(f.slice(cs, pe))) targets.push("*");
       if (average && !targets.length) targets.push("*");
       const explicitTarget = targets.length > 0;
       if (!explicitTarget) {
