@@ -19,11 +19,11 @@ const LEXICON: [string, Sector][] = [
   ["pharmaceuticals", "pharmaceuticals"], ["pharmaceutical", "pharmaceuticals"], ["medicines", "pharmaceuticals"],
   ["drugs", "pharmaceuticals"], ["electronics", "electronics"], ["smartphones", "electronics"], ["aircraft", "aircraft"],
   ["aerospace", "aircraft"], ["agriculture", "agriculture"], ["agricultural", "agriculture"], ["soybeans", "agriculture"],
-  ["dairy", "agriculture"], ["canola", "agriculture"], ["rapeseed", "agriculture"], ["pork", "agriculture"],
+  ["dairy", "agriculture"], ["cheese", "agriculture"], ["milk", "agriculture"], ["butter", "agriculture"], ["coal", "energy"], ["lng", "energy"], ["liquefied natural gas", "energy"], ["canola", "agriculture"], ["rapeseed", "agriculture"], ["pork", "agriculture"],
   ["beef", "agriculture"], ["poultry", "agriculture"], ["seafood", "agriculture"], ["scallops", "agriculture"], ["shellfish", "agriculture"], ["salmon", "agriculture"], ["wheat", "agriculture"], ["corn", "agriculture"],
   ["rice", "agriculture"], ["peas", "agriculture"], ["brandy", "agriculture"], ["whisky", "agriculture"], ["whiskey", "agriculture"],
   ["wine", "agriculture"], ["spirits", "agriculture"], ["energy", "energy"], ["oil", "energy"], ["shipbuilding", "shipbuilding"], ["vessels", "shipbuilding"],
-  ["textiles", "textiles"], ["apparel", "textiles"], ["garments", "textiles"], ["clothing", "textiles"],
+  ["trans-shipments", "other"], ["transshipments", "other"], ["trans-shipped goods", "other"], ["transshipped goods", "other"], ["textiles", "textiles"], ["apparel", "textiles"], ["garments", "textiles"], ["clothing", "textiles"],
   ["machinery", "machinery"], ["automobiles", "autos"], ["automobile", "autos"], ["autos", "autos"], ["auto", "autos"],
   ["cars", "autos"], ["car", "autos"], ["vehicles", "autos"], ["automotive", "autos"],
 ];

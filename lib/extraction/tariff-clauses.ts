@@ -8,7 +8,7 @@ import { SECTOR_PATTERN } from "./sectors";
 const BEFORE_CUT = /[,;:—–(]|\b(?:after|before|when|while|whereas|but|although|though|because|since|as|until|unless|which|who|plus)\b/g;
 const SECTOR_WORDS = SECTOR_PATTERN.source.replace(/^\\b/, "").replace(/\\b$/, "");
 const AFTER_CUT = new RegExp(
-  String.raw`[;—–(]|\s(?:after|before|when|while|whereas|but|although|though|because|since|until|unless|if|as|which|who|even|then|adding|citing|saying)\s|,(?!\s+(?:and\s+)?(?:(?:American|U\.S\.|US|foreign|imported)\s+)?${SECTOR_WORDS})`,
+  String.raw`[;—–(]|\s(?:after|before|when|while|whereas|but|although|though|because|since|until|unless|if|as|which|who|even|then|adding|citing|saying)\s|,(?!\s+(?:and\s+)?(?:(?:American|U\.S\.|US|(?!(?:including|excluding|except|notably|especially|such|while|but)\b)[\w-]+)\s+)?${SECTOR_WORDS})`,
   "i",
 );
 
@@ -31,7 +31,7 @@ export function phraseEnd(f: string, pos: number, ceiling: number): number {
 const GOODS = String.raw`(?:goods|imports|products|exports|shipments|items|vehicles|cars|steel|aluminum|aluminium|autos|engines|parts|companies|producers|exporters|mills|carmakers|automakers)`;
 export const DEMONYM_GOODS = new RegExp(`^(?:-\\w+)?\\s+(?:[\\w-]+\\s+)?${GOODS}\\b`, "i");
 const ALL_PARTNERS =
-  /\b(?:(?:nearly|almost|virtually|practically)\s+)?(?:all|most|every|any)\s+(?:other\s+)?(?:of\s+(?:its|their|the)\s+)?(?:(?:u\.s\.|us|american|foreign|major)\s+)?(?:trading partners?|countries|country|nations?|economies|partners|foreign)\b|\bmost foreign\b|\b(?:global|worldwide|universal)\b|\bimports from everywhere\b/i;
+  /\b(?:(?:nearly|almost|virtually|practically)\s+)?(?:all|most|every|any)\s+(?:other\s+)?(?:of\s+(?:its|their|the)\s+)?(?:(?:u\.s\.|us|american|foreign|major)\s+)?(?:trading partners?|countries|country|nations?|economies|partners|foreign)\b|\bmost foreign\b|\bon\s+(?:countries|nations|buyers|importers)\s+(?:that|who|which)\b|\b(?:global|worldwide|universal)\b|\bimports from everywhere\b/i;
 
 /** `named`: the clause names a paying economy, so "global" or "universal" only describes the measure. */
 export function mentionsAllPartners(text: string, named = false): boolean {

@@ -52,7 +52,7 @@ const CUES: [Stage, RegExp][] = [
   ["removed", /\b(?:lift(?:s|ed|ing)?|remov\w*|scrap\w*|withdr[ae]w\w*|eliminat\w*|abolish\w*|repeal\w*|no longer|ended|rolled back|replaced|replaces|replacing|dropp(?:ed|ing)|drops?)\b/gi],
   ["agreed", /\b(?:deal|agreement|agreed|framework|truce|arrangement|settle\w*|negotiated|pact|accord|joint statement)\b/gi],
   ["in-effect", /\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?|took effect|in effect|in force|kicked in|pays?|paying|paid|faces?|facing|currently|remains?|remained|stays? in place|(?:left|kept|keeps?|remains?) in place|maintain(?:s|ed|ing)?|remain at|stay at|on top of|in addition to|stacked on|stay at|stays at|subject to|since|stood at|stands at|applies|applied|imposed|levied|charged|hit|have been|has been|still|existing|now|already)\b/gi],
-  ["announced", /\b(?:announc\w*|set|sets|ordered|unveil\w*|takes? effect|will take effect|due to|set to|scheduled|slated|from (?:aug|sept?|oct|nov|dec|jan|feb|mar|apr|may|jun|jul)\w*|will (?:apply|face|pay|go|be|take|rise|climb|increase|jump|start|begin|kick in))\b/gi],
+  ["announced", /\b(?:announc\w*|declar(?:e|es|ed|ing)|set|sets|ordered|unveil\w*|takes? effect|will take effect|due to|set to|scheduled|slated|from (?:aug|sept?|oct|nov|dec|jan|feb|mar|apr|may|jun|jul)\w*|will (?:apply|face|pay|go|be|take|rise|climb|increase|jump|start|begin|kick in))\b/gi],
 ];
 
 interface Cue {
@@ -177,6 +177,8 @@ const MFN_BEFORE = /\b(?:most-favou?red-nation|mfn|standard|normal|ordinary|regu
 const MFN_AFTER = /^\s*(?:[\w"'-]+\s+){0,2}?(?:most-favou?red-nation|mfn)\b|^\s+(?:standard|normal|ordinary|regular)\s+(?:duty|tariff|rate)\b/i;
 const COMBINED_BEFORE = /\b(?:combined|total|all-in|overall|cumulative|stacked|effective|for a total of|to a total of|taking (?:it|the total) to|brings? (?:it|the total) to|together)\b[^,;]{0,60}$/i;
 const COMBINED_AFTER = /^\s*(?:[\w%-]+\s+){0,3}?(?:in (?:all|total)|altogether|combined|all told)\b|^\s*(?:[\w-]+\s+){0,3}?(?:(?:that |which )?includ\w+ the (?:existing|older|standard|mfn|most-favou?red-nation|current|earlier))\b/i;
+/** "would fall to 47% from 57% by halving the fentanyl layer": a total moved by changing one of its layers. */
+const BY_CHANGING_LAYER = /^[^.;]{0,40}?\bby\s+(?:halving|cutting|removing|lowering|reducing|scrapping|dropping|doubling|raising|adding)\b/i;
 /** "Together, the two will take …": a sentence that adds up the layers before it. */
 const COMBINED_OPENER = /^(?:together|in total|combined|altogether|all told|taken together),/i;
 /** "now pay 10% …, after the deal took effect": the rate is the one a deal set. */
@@ -215,7 +217,13 @@ export function kindReader(x: StatusInput): (party: KindParty, status: TariffSta
   const mfn = once(() => MFN_BEFORE.test(f.slice(Math.max(x.floor, rateStart - 40), rateStart)) || MFN_AFTER.test(tail().slice(0, 50)));
   const retaliation = once(() => RETALIATION.test(f));
   const response = once(() => RESPONSE.test(f.slice(Math.max(x.floor, x.clauseStart - 80), Math.min(x.stretchEnd, rateEnd + 80))));
-  const combined = once(() => COMBINED_BEFORE.test(f.slice(Math.max(x.floor, x.clauseStart - 30), rateStart)) || COMBINED_AFTER.test(tail().slice(0, 80)) || COMBINED_OPENER.test(f));
+  const combined = once(
+    () =>
+      COMBINED_BEFORE.test(f.slice(Math.max(x.floor, x.clauseStart - 30), rateStart)) ||
+      COMBINED_AFTER.test(tail().slice(0, 80)) ||
+      COMBINED_OPENER.test(f) ||
+      BY_CHANGING_LAYER.test(f.slice(rateEnd, rateEnd + 60)),
+  );
   const includes = once(() => /\binclud/i.test(tail().slice(0, 80)));
   const setByDeal = once(() => x.replacedBy === null && SET_BY_DEAL.test(f.slice(rateEnd, rateEnd + 160)));
   // "the 10 per cent baseline" stays the baseline even when its sentence is about one sector.

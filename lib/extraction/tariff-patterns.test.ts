@@ -196,3 +196,44 @@ describe("layers and goods", () => {
     expect(out.tariffs.map((t) => `${t.imposer}>${t.target}`)).toEqual(["CHL>USA"]);
   });
 });
+
+describe("more trade-remedy and listing patterns", () => {
+  it("reads member-state firms' rates in an EU trade-remedy story as the bloc's", () => {
+    const out = run(
+      "China will impose anti-dumping duties of up to 38% on EU cheese imports from Sept. 2.\n\nA group of Dutch producers will pay 22.4%, while firms from Spain and Italy will be levied at 19.8%, the ministry said.",
+    );
+    expect(facts(out)).toEqual(["CHN>EUN agriculture 19.8 other/announced", "CHN>EUN agriculture 22.4 other/announced", "CHN>EUN agriculture 38 other/announced"]);
+  });
+
+  it("keeps a hyphenated goods word in a list after a comma", () => {
+    const out = run("Peru said it will apply a 12% tariff on U.S. coal, farm machinery, large-engine vehicles and pickup trucks.");
+    expect(out.tariffs.map((t) => t.sector).sort()).toEqual(["autos", "energy", "machinery", "trucks"]);
+  });
+
+  it("reads a levy on trans-shipped goods as its own kind, and drops a zero floor of a range", () => {
+    const out = run("Under the pact, tariffs on Thai goods will be set at 0%-18%, with a 40% levy on trans-shipments through Thailand.");
+    expect(out.tariffs.map((t) => `${t.imposer}>${t.target} ${t.sector} ${t.rate} ${t.kind}`)).toEqual(["USA>THA all 18 agreed", "USA>THA other 40 other"]);
+  });
+
+  it("reads a total cut by halving a layer as combined", () => {
+    const out = run("Officials said duties on Peruvian imports would fall to 33% from 43% by halving the penalty layer to 10% from 20%.");
+    expect(out.tariffs.find((t) => t.rate === 33)?.kind).toBe("combined");
+  });
+
+  it("goes on reading a rate a change verb sets in the next sentence", () => {
+    const out = run("In March, Washington announced a 24% tariff on Peruvian goods. It later reduced that to 10% for talks.");
+    expect(out.tariffs.map((t) => t.rate).sort()).toEqual([10, 24]);
+  });
+});
+
+describe("secondary tariffs and general goods", () => {
+  it("reads 'on countries that buy … from X' as all partners, not X", () => {
+    const out = run("Washington has threatened secondary tariffs of up to 80 percent on countries that buy oil from Iran.");
+    expect(out.tariffs.map((t) => `${t.target} ${t.sector}`)).toEqual(["* all"]);
+  });
+
+  it("does not borrow goods from the clause before when the rate names general goods", () => {
+    const out = run("Chile announced counter-tariffs of 15% on copper wire (cable), after Washington's decision to levy a 12% tariff on Chilean goods.");
+    expect(out.tariffs.find((t) => t.rate === 12)?.sector).toBe("all");
+  });
+});

@@ -55,7 +55,9 @@ const CHANGE_LEAD = /\b(?:cut(?:s|ting)?|lower\w*|reduc\w*|rais\w*|increas\w*|hi
 /** Trade-remedy measures (anti-dumping, anti-subsidy, provisional duties) fall on one product and are neither sectoral policy nor reciprocal rates. */
 export const TRADE_REMEDY = /\b(?:anti-?dumping|countervailing|anti-?subsidy|dumping|(?:provisional|preliminary)\s+(?:[\w-]+\s+)?(?:duties|duty|tariffs?|levies|deposits?))\b/i;
 /** "over its purchases of Russian oil", "linked to India's purchase of Russian energy": the reason for a penalty, not the goods it falls on. */
-const REASON = /\b(?:over|for|linked to|tied to|because of|as punishment for|in retaliation for|due to)\s+(?:(?:its|their|the country's|the nation's|[\w.]+'s?)\s+)?(?:continued\s+|ongoing\s+)?(?:purchas\w*|buy\w*|import\w* of|imports? of|dealings)\b[^,;.]{0,40}|\b(?:[\w-]+\s+){1,2}(?:purchases|buying)\b/gi;
+const REASON = /\b(?:over|for|linked to|tied to|because of|as punishment for|in retaliation for|due to)\s+(?:(?:its|their|the country's|the nation's|[\w.]+'s?)\s+)?(?:continued\s+|ongoing\s+)?(?:purchas\w*|buy\w*|import\w* of|imports? of|dealings)\b[^,;.]{0,40}|\b(?:[\w-]+\s+){1,2}(?:purchases|buying)\b|\b(?:that|who|which)\s+(?:buy|buys|purchase|purchases|import|imports)\b[^;.]{0,60}/gi;
+/** Member states' goods fall under the bloc's trade policy: in an EU story, French firms' exports are EU exports. */
+const EU_MEMBERS = new Set(["AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE"]);
 const CONTRABAND = /\b(?:fentanyl|illicit|illegal|narcotics?)\b[^,;.]{0,40}/gi;
 const BLANKET = /\b(?:blanket|across-the-board|across the board|universal)\b/i;
 const PRODUCT_LIST = /\$\s?\d[\d.,]*\s*(?:billion|million|bn|m)\b[^.]{0,20}\b(?:worth\s+of|of)\b/i;
@@ -73,7 +75,7 @@ export function extractTariffs(ctx: Context, countryOf: Map<string, string> = ne
     if (info.s.paragraph !== paragraph) {
       paragraph = info.s.paragraph;
       carry = null;
-      tariffTalk = false;
+      // A paragraph that follows one about a tariff may go on with it ("A group of firms will pay 29.7%").
       dealTalk = false;
       before = [];
     }
@@ -82,8 +84,10 @@ export function extractTariffs(ctx: Context, countryOf: Map<string, string> = ne
     dealTalk ||= DEAL_TERMS.test(info.s.f);
     updateReferredTo(info.s.f, before);
     const told: ExtractedTariff[] = [];
-    carry = sentenceTariffs(ctx, info, countryOf, carry, talk, dealTalk, remedy, (t, penalty) => {
+    // In a trade-remedy story, "firms will pay 29.7%" is a duty rate even where no tariff word is near.
+    carry = sentenceTariffs(ctx, info, countryOf, carry, talk || remedy !== null, dealTalk, remedy, (t, penalty) => {
       // A penalty layer ("an additional 25% over oil purchases") can share its figure with the rate under it.
+      if (EU_MEMBERS.has(t.target) && ctx.parties.pair?.includes("EUN")) t.target = "EUN";
       const key = `${t.imposer}|${t.target}|${t.sector}|${t.rate}${penalty || (penalties && t.kind === "other") ? "|penalty" : ""}`;
       if (!out.has(key)) {
         out.set(key, t);
@@ -130,14 +134,16 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
   let prev: Slot | null = null;
   const labels: { status: TariffStatus; kind: TariffKind }[] = [];
   const oldBeforeFlags: boolean[] = [];
-  const links = rates.map((r, i) => linkToNext(f, r.start - base, r.end - base, rates[i + 1] ? rates[i + 1].start - base : null));
   const reasons = reasonSpans(f);
   // "tariffs related to fentanyl precursor drugs": the drugs are the reason, not the goods taxed.
   const causes = [...reasons, ...reasonSpans(f, CONTRABAND)];
   const inReason = (pos: number) => causes.some(([a, b]) => pos >= a && pos < b);
   let prevPhraseEnd = 0;
+  // "tariffs set at 0%-20%": a zero floor is the products still to be named, not a rate of its own.
+  rates = rates.filter((r, i) => !(r.rate === 0 && i + 1 < rates.length && linkToNext(f, r.start - base, r.end - base, rates[i + 1].start - base) === "range"));
   const goal = (r: { start: number }) => GOAL.test(f.slice(Math.max(0, r.start - base - 60), r.start - base)) || GOAL_OPENING.test(f.slice(0, r.start - base));
   if (rates.some(goal)) rates = rates.filter((r) => !goal(r));
+  const links = rates.map((r, i) => linkToNext(f, r.start - base, r.end - base, rates[i + 1] ? rates[i + 1].start - base : null));
   rates.forEach((r, i) => {
     const rs = r.start - base;
     const re = r.end - base;
@@ -204,7 +210,9 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
       // "on most EU imports, including cars and chips": the whole and each part named.
       const including = on !== null && !sectors.length ? INCLUDING.exec(f.slice(pe, ceiling)) : null;
       if (including) sectors = ["all", ...goods(pe, pe + including[0].length)];
-      if (!sectors.length) sectors = goods(cs, rs);
+      // "…, and 10% on most other goods" names goods of its own; it neither inherits nor borrows the sector before.
+      const ownGoods = on !== null && GENERAL_GOODS.test(f.slice(on, pe));
+      if (!sectors.length && !ownGoods) sectors = goods(cs, rs);
       // "The rate for steel imports from the UK - which … - will remain at 25%": the goods head the sentence.
       const head = !sectors.length && i === 0 ? HEAD_GOODS.exec(f.slice(0, cs)) : null;
       if (head) sectors = goods(head.index + head[0].length - head[1].length, head.index + head[0].length);
@@ -219,12 +227,10 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
       // "Japanese vehicles, which have paid 27.5%": the goods are the subject the clause hangs on.
       const comma = f.indexOf(",");
       if (!sectors.length && i === 0 && comma > 0 && comma < rs && /^,\s+(?:which|who|that)\b/.test(f.slice(comma))) sectors = uniqueSectors(sectorsIn(f, 0, comma));
-      // "…, and 10% on most other goods" names goods of its own; it does not inherit the sector before.
-      const ownGoods = on !== null && GENERAL_GOODS.test(f.slice(on, pe));
       if (!sectors.length && prev && !explicitTarget && !ownGoods) sectors = prev.sectors;
       if (!sectors.length && PRODUCT_LIST.test(f.slice(cs, pe))) sectors = ["other"];
       // "It said it was imposing duties of up to 34.9%": a trade-remedy duty names its product elsewhere.
-      if (!sectors.length && remedy && (TRADE_REMEDY.test(f) || mentions.every((m) => m.place || m.code === imposer))) sectors = [remedy];
+      if (!sectors.length && remedy && (TRADE_REMEDY.test(f) || mentions.every((m) => m.place || m.code === imposer) || !sectorsIn(f, 0, f.length).length)) sectors = [remedy];
       const mirrored = !imposerM && MIRRORED.test(f.slice(0, rs));
       slot = { imposer, targets: targets.filter((t) => t !== imposer), sectors: sectors.length ? sectors : ["all"], explicitTarget, mirrored };
       if (targetM) carry = targetM.code;
@@ -303,6 +309,8 @@ function reasonSpans(f: string, re: RegExp = REASON): [number, number][] {
 function refineKind(kind: TariffKind, status: TariffStatus, sector: Sector, f: string, remedy: Sector | null, penalty: boolean): TariffKind {
   if (kind === "agreed" || kind === "mfn" || kind === "combined" || status === "agreed") return kind;
   if (penalty && kind === "country-specific") return "other";
+  // A levy on trans-shipped goods punishes routing, not a sector.
+  if (sector === "other" && /\btrans-?ship/i.test(f)) return "other";
   const remedial = TRADE_REMEDY.test(f) || (remedy !== null && sector === remedy);
   if (remedial && !/\b(?:retaliat\w*|counter-?\w*|hit back|hits back|struck back)\b/i.test(f)) return "other";
   return kind;
