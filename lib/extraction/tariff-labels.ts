@@ -89,6 +89,11 @@ function sentenceCues(f: string): SentenceCues {
   return lastSentence;
 }
 
+/** Does the stretch name any life-cycle cue at all? */
+export function hasCue(f: string, from: number, to: number): boolean {
+  return cuesIn(f, from, to).length > 0;
+}
+
 function cuesIn(f: string, from: number, to: number): Cue[] {
   return sentenceCues(f).cues.filter((c) => c.start >= from && c.end <= to);
 }

@@ -237,3 +237,22 @@ describe("secondary tariffs and general goods", () => {
     expect(out.tariffs.find((t) => t.rate === 12)?.sector).toBe("all");
   });
 });
+
+describe("the spring 2025 suspension and shared verbs", () => {
+  const at = (pub: string, body: string) => extract({ text: `A headline for the test article goes here\n\n${body}`, publishedAt: pub });
+  it("reads an April reciprocal rate told during the suspension as paused, and not after it", () => {
+    const body = "Peru's trade minister met U.S. officials in Washington. The 24% reciprocal tariff Washington announced for Peru in April weighs on exporters.";
+    expect(at("2025-06-10T10:00:00+00:00", body).tariffs[0]?.status).toBe("paused");
+    expect(at("2025-09-10T10:00:00+00:00", body).tariffs[0]?.status).not.toBe("paused");
+  });
+
+  it("reads 'from the 25% rate' as the old figure", () => {
+    const out = run("The White House ordered a rise in the duty on Peruvian copper to 45% from the 25% rate set in March.");
+    expect(out.tariffs.find((t) => t.rate === 25)?.status).toBe("removed");
+  });
+
+  it("lets a rate with no verb of its own share the one before", () => {
+    const out = run("Trump said the U.S. would place a 25% tariff on Peruvian goods next month, as well as a 45% levy on goods routed through Peru.");
+    expect(out.tariffs.find((t) => t.rate === 45)?.status).toBe(out.tariffs.find((t) => t.rate === 25)?.status);
+  });
+});

@@ -6,7 +6,7 @@ import { TARIFF_WORD, findRates } from "./rates";
 import type { ExtractedTariff } from "./schema";
 import { sectorsIn, uniqueSectors } from "./sectors";
 import { type Rel, clauseStart, importerIn, imposerIn, mentionsAllPartners, onPhraseStart, phraseEnd, subjectOf, targetIn } from "./tariff-clauses";
-import { kindReader, tariffStatus } from "./tariff-labels";
+import { hasCue, kindReader, tariffStatus } from "./tariff-labels";
 
 /**
  * Tariff facts: every rate in a sentence that talks about tariffs, with who imposes it on whom,
@@ -23,7 +23,7 @@ interface Slot {
   mirrored: boolean;
 }
 
-const OLD_VALUE = /^\s*(?:[\w-]+\s+){0,2}?(?:from|rather than|instead of|down from|up from|compared with)\s*$/i;
+const OLD_VALUE = /^\s*(?:[\w-]+\s+){0,2}?(?:from|rather than|instead of|down from|up from|compared with)(?:\s+(?:the|a|an|its|their|his|her|previous|prior|earlier|original|originally|proposed|announced))*\s*$/i;
 /** "Each side is suspending…", "both countries will cut": the rate runs both ways only when the pair is the subject of a tariff verb. */
 const MIRRORED = /\b(?:each side|both sides|each country|both countries|each government)\b(?:\s+\w+){0,3}?\s+(?:cut|cuts|lower\w*|reduc\w*|rais\w*|suspend\w*|paus\w*|lift\w*|remov\w*|impos\w*|slash\w*|roll\w*|scrap\w*|drop\w*|keep\w*|kept|maintain\w*|appl\w*|levy|levied|charg\w*|halv\w*)\b|\b(?:on|against) each other\b/i;
 const INCLUDING = /^,?\s+(?:including|such as|notably)\s+[^;:.()]{0,90}?(?=[;:.()]|,\s+(?:a|an|the|which|but|while|and the)\s|$)/i;
@@ -246,6 +246,8 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
     let status = tariffStatus(shared);
     // "for a total of 35%": a total is only as settled as its least settled layer.
     if (totalOf) status = leastSettled([status, ...labels.map((l) => l.status)]);
+    // "would place a 20% tariff on A, as well as a 40% levy on B": a rate with no verb of its own shares the one before.
+    if (i > 0 && labels[i - 1] && !oldValue && !afterOld && !inRange && !hasCue(f, floor, pe)) status = labels[i - 1].status;
     const kindOf = kindReader(shared);
     const penalty = reasons.some(([a]) => a >= cs && a < stretchEnd);
     // "a 10% blanket duty": an across-the-board rate falls on every partner as well as the one named.
@@ -260,6 +262,7 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
         if ((continues || inRange) && labels[i - 1]) ({ status, kind } = labels[i - 1]);
         else kind = refineKind(kind, status, sector, f, remedy, penalty);
         kind = knownLayer(kind, slot.imposer, sector, r.rate, ctx.pub, f.slice(cs, pe), average);
+        if (inReciprocalPause(slot.imposer, target, sector, kind, status, ctx.pub, f) && !shared.startsLater) status = "paused";
         labels[i] ??= { status, kind };
         const fact: ExtractedTariff = {
           imposer: slot.imposer,
@@ -307,10 +310,10 @@ function reasonSpans(f: string, re: RegExp = REASON): [number, number][] {
 
 /** Kinds that depend on the article rather than the clause: trade remedies, penalties for what a country buys. */
 function refineKind(kind: TariffKind, status: TariffStatus, sector: Sector, f: string, remedy: Sector | null, penalty: boolean): TariffKind {
-  if (kind === "agreed" || kind === "mfn" || kind === "combined" || status === "agreed") return kind;
-  if (penalty && kind === "country-specific") return "other";
   // A levy on trans-shipped goods punishes routing, not a sector.
   if (sector === "other" && /\btrans-?ship/i.test(f)) return "other";
+  if (kind === "agreed" || kind === "mfn" || kind === "combined" || status === "agreed") return kind;
+  if (penalty && kind === "country-specific") return "other";
   const remedial = TRADE_REMEDY.test(f) || (remedy !== null && sector === remedy);
   if (remedial && !/\b(?:retaliat\w*|counter-?\w*|hit back|hits back|struck back)\b/i.test(f)) return "other";
   return kind;
@@ -330,6 +333,25 @@ function knownLayer(kind: TariffKind, imposer: string, sector: Sector, rate: num
   if (rate === 10 && sector === "all" && pub >= BASELINE_START && (kind === "country-specific" || kind === "other") && !LAYER_WORDS.test(own)) return "baseline";
   if (rate === 27.5 && (sector === "autos" || sector === "auto-parts") && kind === "sectoral") return "combined";
   return kind;
+}
+
+const PAUSE_START = dayOf(2025, 4, 9);
+const PAUSE_END = dayOf(2025, 8, 1);
+// China's rates stayed in force until the Geneva truce of May 12, 2025 suspended most of them to November 10.
+const CHINA_PAUSE_START = dayOf(2025, 5, 12);
+const CHINA_PAUSE_END = dayOf(2025, 11, 10);
+const IN_FORCE = /\b(?:currently|now|in effect|in force|took effect|takes effect|kicked in|since|still)\b/i;
+const RECIPROCAL_RATE = /\b(?:April|reciprocal|Liberation Day|country-specific|tariff war)\b/i;
+
+/**
+ * The country-specific "reciprocal" rates set on April 2, 2025 were suspended a week later until
+ * August 1: a story of that window that tells such a rate, named as the April or reciprocal one,
+ * without saying it applies now, tells a paused rate.
+ */
+function inReciprocalPause(imposer: string, target: string, sector: Sector, kind: TariffKind, status: TariffStatus, pub: number, f: string): boolean {
+  if (imposer !== US || sector !== "all" || kind !== "country-specific" || (status !== "announced" && status !== "in-effect")) return false;
+  const [from, to] = target === "CHN" ? [CHINA_PAUSE_START, CHINA_PAUSE_END] : [PAUSE_START, PAUSE_END];
+  return pub >= from && pub < to && RECIPROCAL_RATE.test(f) && !IN_FORCE.test(f) && !LAYER_WORDS.test(f);
 }
 
 /** Who pays a rate whose sentence names no target: the other side of the article's pair. */
