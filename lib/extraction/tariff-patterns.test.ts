@@ -256,3 +256,15 @@ describe("the spring 2025 suspension and shared verbs", () => {
     expect(out.tariffs.find((t) => t.rate === 45)?.status).toBe(out.tariffs.find((t) => t.rate === 25)?.status);
   });
 });
+
+describe("two sides' changes and third economies' rates in one sentence", () => {
+  it("gives each side its own change", () => {
+    const out = run("Ottawa and Washington agreed a truce. Washington will lower the levy to 18% from 54%, while Ottawa cuts its duty to 4% from 30%.");
+    expect(out.tariffs.map((t) => `${t.imposer}>${t.target} ${t.rate}`).sort()).toEqual(["CAN>USA 30", "CAN>USA 4", "USA>CAN 18", "USA>CAN 54"]);
+  });
+
+  it("reads 'X's rate was cut to N%' as the rate X pays", () => {
+    const out = run("Peru and the U.S. met on Monday. Norway faces 31% while Sweden's rate was cut to 17%.");
+    expect(out.tariffs.map((t) => `${t.imposer}>${t.target} ${t.rate}`).sort()).toEqual(["USA>NOR 31", "USA>SWE 17"]);
+  });
+});

@@ -28,7 +28,7 @@ const OLD_VALUE = /^\s*(?:[\w-]+\s+){0,2}?(?:from|rather than|instead of|down fr
 const MIRRORED = /\b(?:each side|both sides|each country|both countries|each government)\b(?:\s+\w+){0,3}?\s+(?:cut|cuts|lower\w*|reduc\w*|rais\w*|suspend\w*|paus\w*|lift\w*|remov\w*|impos\w*|slash\w*|roll\w*|scrap\w*|drop\w*|keep\w*|kept|maintain\w*|appl\w*|levy|levied|charg\w*|halv\w*)\b|\b(?:on|against) each other\b/i;
 const INCLUDING = /^,?\s+(?:including|such as|notably)\s+[^;:.()]{0,90}?(?=[;:.()]|,\s+(?:a|an|the|which|but|while|and the)\s|$)/i;
 const IMPORTED = /\b(?:imported|foreign-made|foreign|global|worldwide)\s|\bimports?\s+(?:of|into|to|entering)\b|\b(?:car|auto|steel|aluminum|aluminium|truck|lumber|copper|chip|drug|vehicle)\s+imports\b|\b(?:all|any)\s+imports?\b/i;
-const RATE_PAID = /^'s?\s+(?:[\w-]+\s+){0,2}?rate\s+of\s*#|^'s?\s+(?:[\w-]+\s+)?#\s*(?:[\w-]+\s+)?rate\b/i;
+const RATE_PAID = /^'s?\s+(?:[\w-]+\s+){0,2}?rate\s+(?:of\s*|(?:was|is|has been|had been|will be)\s+(?:[\w-]+\s+)?(?:to|at)\s*)#|^'s?\s+(?:[\w-]+\s+)?#\s*(?:[\w-]+\s+)?rate\b/i;
 const HEAD_GOODS = /\b(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|reprieve|relief|exemptions?)\s+(?:for|on)\s+(?:the\s+)?([^,;]{1,60})/i;
 const AVERAGE = /\baverage\s+(?:[\w-]+\s+){0,2}(?:tariffs?|dut(?:y|ies)|rates?)\b[^,;]{0,30}$/i;
 /** "aiming to secure a rate below the 20% level", "Getting steel tariffs to 15% is part of…": a goal, not a rate. */
