@@ -51,7 +51,7 @@ const CUES: [Stage, RegExp][] = [
   ["change", /\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing|tions?)|slash\w*|halv(?:e|es|ed|ing)|trimm?\w*|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|brings? down|brought down|drop to|fall to|fell to)\b/gi],
   ["removed", /\b(?:lift(?:s|ed|ing)?|remov\w*|scrap\w*|withdr[ae]w\w*|eliminat\w*|abolish\w*|repeal\w*|no longer|ended|rolled back|replaced|replaces|replacing|dropp(?:ed|ing)|drops?)\b/gi],
   ["agreed", /\b(?:deal|agreement|agreed|framework|truce|arrangement|settle\w*|negotiated|pact|accord|joint statement)\b/gi],
-  ["in-effect", /\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?|took effect|in effect|in force|kicked in|pays?|paying|paid|faces?|facing|currently|remains?|remained|stays? in place|(?:left|kept|keeps?|remains?) in place|maintain(?:s|ed|ing)?|remain at|stay at|on top of|in addition to|stacked on|stay at|stays at|subject to|since|stood at|stands at|applies|applied|imposed|levied|charged|hit|have been|has been|still|existing|now|already)\b/gi],
+  ["in-effect", /\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?|took effect|in effect|in force|kicked in|pays?|paying|paid|faces?|facing|currently|remains?|remained|stays? in place|(?:left|kept|keeps?|remains?) in place|maintain(?:s|ed|ing)?|remain at|stay at|kept|keeps|keeping|retain(?:s|ed|ing)?|on top of|in addition to|stacked on|stay at|stays at|subject to|since|stood at|stands at|applies|applied|imposed|levied|charged|hit|have been|has been|still|existing|now|already)\b/gi],
   ["announced", /\b(?:announc\w*|declar(?:e|es|ed|ing)|set|sets|ordered|unveil\w*|takes? effect|will take effect|due to|set to|scheduled|slated|from (?:aug|sept?|oct|nov|dec|jan|feb|mar|apr|may|jun|jul)\w*|will (?:apply|face|pay|go|be|take|rise|climb|increase|jump|start|begin|kick in))\b/gi],
 ];
 
@@ -188,6 +188,8 @@ const BY_CHANGING_LAYER = /^[^.;]{0,40}?\bby\s+(?:halving|cutting|removing|lower
 const COMBINED_OPENER = /^(?:together|in total|combined|altogether|all told|taken together),/i;
 /** "now pay 10% …, after the deal took effect": the rate is the one a deal set. */
 const SET_BY_DEAL = /^[^;]{0,80}?\b(?:after|under|as part of|following|thanks to)\s+(?:the|a|this|that|their|its)\s+(?:[\w-]+\s+){0,5}?(?:deal|agreement|pact|accord)\b(?!\s+(?:stalled|collapsed|failed|broke|fell))/i;
+/** "…, while Japanese cars pay 15% under its deal": what follows belongs to another subject. */
+const OTHER_SUBJECT = /\b(?:while|whereas|but)\b|;/i;
 const BASELINE = /\b(?:baseline|across-the-board|across the board|universal|blanket|minimum|global)\b/i;
 const COUNTRY = /\b(?:reciprocal|country-specific|fentanyl|penalty|country|country's)\b/i;
 const OTHER = /\b(?:additional|extra|secondary|penalty|further)\b/i;
@@ -230,7 +232,7 @@ export function kindReader(x: StatusInput): (party: KindParty, status: TariffSta
       BY_CHANGING_LAYER.test(f.slice(rateEnd, rateEnd + 60)),
   );
   const includes = once(() => /\binclud/i.test(tail().slice(0, 80)));
-  const setByDeal = once(() => x.replacedBy === null && SET_BY_DEAL.test(f.slice(rateEnd, rateEnd + 160)));
+  const setByDeal = once(() => x.replacedBy === null && SET_BY_DEAL.test(f.slice(rateEnd, rateEnd + 160).split(OTHER_SUBJECT)[0]));
   // "the 10 per cent baseline" stays the baseline even when its sentence is about one sector.
   const baselineHere = once(() => BASELINE.test(f.slice(Math.max(x.floor, rateStart - 20), Math.min(x.stretchEnd, rateEnd + 25))));
   // "a 25% country-specific tariff": the rate's own noun phrase names its layer.

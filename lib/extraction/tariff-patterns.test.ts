@@ -268,3 +268,21 @@ describe("two sides' changes and third economies' rates in one sentence", () => 
     expect(out.tariffs.map((t) => `${t.imposer}>${t.target} ${t.rate}`).sort()).toEqual(["USA>NOR 31", "USA>SWE 17"]);
   });
 });
+
+describe("keeping, other subjects and new rates in the suspension window", () => {
+  const at = (pub: string, body: string) => extract({ text: `A headline for the test article goes here\n\n${body}`, publishedAt: pub });
+  it("reads rates a side kept while dropping others as in effect", () => {
+    const out = run("Mexico and the US held talks. Mexico dropped most of its counter-tariffs on US goods, but kept 20% levies on steel and pork.");
+    expect(out.tariffs.map((t) => t.status)).toEqual(["in-effect", "in-effect"]);
+  });
+
+  it("does not give one subject's deal to the rate of another", () => {
+    const out = run("Peru and the U.S. held talks. Peruvian cars face 25% duties, while Chilean cars pay 12% under its deal.");
+    expect(out.tariffs.find((t) => t.rate === 25)?.kind).toBe("sectoral");
+  });
+
+  it("does not pause a new rate because the other side speaks of reciprocal measures", () => {
+    const out = at("2025-07-15T10:00:00+00:00", "Peru said it would answer with reciprocal measures the 45% tariff Washington announced on Peruvian goods.");
+    expect(out.tariffs.find((t) => t.rate === 45)?.status).not.toBe("paused");
+  });
+});

@@ -262,7 +262,7 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
         if ((continues || inRange) && labels[i - 1]) ({ status, kind } = labels[i - 1]);
         else kind = refineKind(kind, status, sector, f, remedy, penalty);
         kind = knownLayer(kind, slot.imposer, sector, r.rate, ctx.pub, f.slice(cs, pe), average);
-        if (inReciprocalPause(slot.imposer, target, sector, kind, status, ctx.pub, f) && !shared.startsLater) status = "paused";
+        if (inReciprocalPause(slot.imposer, target, sector, kind, status, ctx.pub, f, f.slice(Math.max(0, rs - 100), re + 60)) && !shared.startsLater) status = "paused";
         labels[i] ??= { status, kind };
         const fact: ExtractedTariff = {
           imposer: slot.imposer,
@@ -341,17 +341,19 @@ const PAUSE_END = dayOf(2025, 8, 1);
 const CHINA_PAUSE_START = dayOf(2025, 5, 12);
 const CHINA_PAUSE_END = dayOf(2025, 11, 10);
 const IN_FORCE = /\b(?:currently|now|in effect|in force|took effect|takes effect|kicked in|since|still)\b/i;
-const RECIPROCAL_RATE = /\b(?:April|reciprocal|Liberation Day|country-specific|tariff war)\b/i;
+/** The July 2025 letters set new rates from August 1; those were never suspended. */
+const LETTER_RATE = /\b(?:letters?|August 1|Aug\.? 1)\b/i;
+const RECIPROCAL_RATE = /\b(?:April|reciprocal["”]? (?:tariffs?|rates?|dut(?:y|ies)|levies)|Liberation Day|country-specific|tariff war)\b/i;
 
 /**
  * The country-specific "reciprocal" rates set on April 2, 2025 were suspended a week later until
  * August 1: a story of that window that tells such a rate, named as the April or reciprocal one,
  * without saying it applies now, tells a paused rate.
  */
-function inReciprocalPause(imposer: string, target: string, sector: Sector, kind: TariffKind, status: TariffStatus, pub: number, f: string): boolean {
+function inReciprocalPause(imposer: string, target: string, sector: Sector, kind: TariffKind, status: TariffStatus, pub: number, f: string, near: string): boolean {
   if (imposer !== US || sector !== "all" || kind !== "country-specific" || (status !== "announced" && status !== "in-effect")) return false;
   const [from, to] = target === "CHN" ? [CHINA_PAUSE_START, CHINA_PAUSE_END] : [PAUSE_START, PAUSE_END];
-  return pub >= from && pub < to && RECIPROCAL_RATE.test(f) && !IN_FORCE.test(f) && !LAYER_WORDS.test(f);
+  return pub >= from && pub < to && RECIPROCAL_RATE.test(near) && !LETTER_RATE.test(f) && !IN_FORCE.test(f) && !LAYER_WORDS.test(f);
 }
 
 /** Who pays a rate whose sentence names no target: the other side of the article's pair. */
