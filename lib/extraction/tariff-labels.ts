@@ -126,7 +126,7 @@ export function tariffStatus(x: StatusInput): TariffStatus {
     .filter((c) => c.stage !== "agreed" || !HOPED.test(f.slice(Math.max(0, c.start - 60), c.start)))
     // "lower/drop the duty to 15%": lowering to a figure is a change, not a removal.
     .map((c) => (c.stage === "removed" && c.start < rateStart && /^drop/i.test(f.slice(c.start, c.end)) && RAISED_TO.test(f.slice(c.end, rateStart)) ? { ...c, stage: "change" as const } : c))
-    // Delaying a tariff that has not started keeps it a threat: "delayed from June 1 until July 9".
+    // Delaying a tariff that has not started keeps it a threat: "pushed back from March 3 to April 20".
     .map((c) => (c.stage === "paused" && /^(?:delay|postpon)/i.test(f.slice(c.start, c.end)) && /^\s+(?:from|until|to)\b/i.test(f.slice(c.end, c.end + 8)) ? { ...c, stage: "threatened" as const } : c));
   const own = cues.filter((c) => c.start >= x.clauseStart && c.start < rateStart);
   const later = cues.filter((c) => c.start >= rateEnd);
@@ -145,7 +145,7 @@ export function tariffStatus(x: StatusInput): TariffStatus {
   const changeBefore = x.newFigure ? before.filter((c) => c.stage === "change").pop() : undefined;
   const governing = changeBefore ?? (own.length ? own[own.length - 1] : before.length ? before[before.length - 1] : (ownPhrase[0] ?? null));
   const future = FUTURE.test(f.slice(lead, x.phraseEnd));
-  // "clinched a deal in July for most exports to face a 15% levy": the rate is the deal's term.
+  // "sealed an agreement last spring under which its goods face an 11% duty": the rate is the deal's term.
   const deal = x.dealContext || sentenceCues(f).dealAt < x.stretchEnd;
   if (DEAL_FOR.test(f.slice(Math.max(0, rateStart - 120), rateStart)) && !HOPED.test(f.slice(Math.max(0, rateStart - 180), rateStart))) return "agreed";
   const stage: TariffStatus = (() => {
@@ -182,7 +182,7 @@ const MFN_BEFORE = /\b(?:most-favou?red-nation|mfn|standard|normal|ordinary|regu
 const MFN_AFTER = /^\s*(?:[\w"'-]+\s+){0,2}?(?:most-favou?red-nation|mfn)\b|^\s+(?:standard|normal|ordinary|regular)\s+(?:duty|tariff|rate)\b/i;
 const COMBINED_BEFORE = /\b(?:combined|total|all-in|overall|cumulative|stacked|effective|for a total of|to a total of|taking (?:it|the total) to|brings? (?:it|the total) to|together)\b[^,;]{0,60}$/i;
 const COMBINED_AFTER = /^\s*(?:[\w%-]+\s+){0,3}?(?:in (?:all|total)|altogether|combined|all told)\b|^\s*(?:[\w-]+\s+){0,3}?(?:(?:that |which )?includ\w+ the (?:existing|older|standard|mfn|most-favou?red-nation|current|earlier))\b/i;
-/** "would fall to 47% from 57% by halving the fentanyl layer": a total moved by changing one of its layers. */
+/** "drops to 33% from 43% by scrapping the penalty": a total moved by changing one of its layers. */
 const BY_CHANGING_LAYER = /^[^.;]{0,40}?\bby\s+(?:halving|cutting|removing|lowering|reducing|scrapping|dropping|doubling|raising|adding)\b/i;
 /** "Together, the two will take …": a sentence that adds up the layers before it. */
 const COMBINED_OPENER = /^(?:together|in total|combined|altogether|all told|taken together),/i;

@@ -15,7 +15,7 @@ const facts = (out: ReturnType<typeof run>) => out.tariffs.map((t) => `${t.impos
 
 describe("trade-remedy duties", () => {
   it("reads both ends of a range on the goods named after the top end", () => {
-    const out = run("Mexico will apply provisional anti-dumping duties ranging from 12.5% to 48.1% on frozen beef imports from Brazil starting Aug. 20.");
+    const out = run("Mexico will levy temporary anti-dumping deposits ranging from 12.5% to 48.1% on frozen Brazilian beef starting Aug. 20.");
     expect(facts(out)).toEqual(["MEX>BRA agriculture 12.5 other/announced", "MEX>BRA agriculture 48.1 other/announced"]);
   });
 
@@ -50,7 +50,7 @@ describe("who pays", () => {
   });
 
   it("keeps imported goods worldwide when the old figure follows ('to 40% from the 20% rate')", () => {
-    const out = run("Peru and the U.S. talked. The White House ordered a hike in the tariffs on imported copper to 40% from the 20% rate set in March.");
+    const out = run("Peru and the U.S. talked. The White House doubled the levy on imported copper to 40% from the 20% rate set in March.");
     expect(out.tariffs.map((t) => `${t.imposer}>${t.target} ${t.sector} ${t.rate}`).sort()).toEqual(["USA>* copper 20", "USA>* copper 40"]);
   });
 
@@ -75,7 +75,7 @@ describe("who pays", () => {
   });
 
   it("keeps 'on most other goods' economy-wide after a sectoral rate", () => {
-    const out = run("U.S. duties on Norwegian exports now include 40% on aluminium, 20% on cars and parts, and 10% on most other goods.");
+    const out = run("Norwegian exporters pay U.S. duties of 40% on aluminium, 20% on cars and parts, then 10% on most remaining goods.");
     expect(out.tariffs.find((t) => t.rate === 10)?.sector).toBe("all");
   });
 });
@@ -104,7 +104,7 @@ describe("goals, statistics and comparisons", () => {
   });
 
   it("reads an average tariff as a statistic over all partners", () => {
-    const out = run("Norway's average import tariff is just 3.1 per cent, officials noted.");
+    const out = run("Officials noted that Norway's average applied tariff stands at 3.1 per cent.");
     expect(facts(out)).toEqual(["NOR>* all 3.1 mfn/in-effect"]);
   });
 
@@ -119,7 +119,7 @@ describe("goals, statistics and comparisons", () => {
   });
 
   it("knows who declared or decided a tariff", () => {
-    const out = run("Chile's finance ministry also declared a 12% tariff on U.S. wine, following Washington's decision to levy a 20% tariff on Chilean goods.");
+    const out = run("Chile's finance ministry declared a 12% tariff on U.S. wine, days after Washington's decision to levy a 20% tariff on Chilean goods.");
     expect(out.tariffs.map((t) => `${t.imposer}>${t.target} ${t.rate}`).sort()).toEqual(["CHL>USA 12", "USA>CHL 20"]);
   });
 });
@@ -136,7 +136,7 @@ describe("life-cycle cues", () => {
   it("reads 'replaces a 10% levy' as removed and a figure kept by a deal as in effect", () => {
     const out = run("The new 31% rate on Peruvian goods replaces a 12% levy set in the spring.");
     expect(out.tariffs.find((t) => t.rate === 12)?.status).toBe("removed");
-    const kept = run("Chile signed a narrow deal with Washington that maintains the 12% rate on Chilean exports.");
+    const kept = run("Chile's modest pact with Washington maintains the 12% rate on Chilean exports, officials said.");
     expect(kept.tariffs[0]?.status).toBe("in-effect");
   });
 
@@ -158,7 +158,7 @@ describe("life-cycle cues", () => {
   });
 
   it("reads 'will remain at 25%' as in effect", () => {
-    const out = run("The rate on Peruvian copper will remain at 25% until at least Sept. 30.");
+    const out = run("The duty on Peruvian copper is to remain at 25% through Sept. 30, officials said.");
     expect(out.tariffs[0]?.status).toBe("in-effect");
   });
 
@@ -192,7 +192,7 @@ describe("layers and goods", () => {
   });
 
   it("reads a ministry 'of Finance' that declared a tariff as its economy", () => {
-    const out = run("Chile's Ministry of Finance also declared a 9% tariff on U.S. wine and pork.");
+    const out = run("On Friday Chile's Ministry of Economy declared a 9% tariff on U.S. wine and pork.");
     expect(out.tariffs.map((t) => `${t.imposer}>${t.target}`)).toEqual(["CHL>USA"]);
   });
 });
@@ -200,9 +200,9 @@ describe("layers and goods", () => {
 describe("more trade-remedy and listing patterns", () => {
   it("reads member-state firms' rates in an EU trade-remedy story as the bloc's", () => {
     const out = run(
-      "China will impose anti-dumping duties of up to 38% on EU cheese imports from Sept. 2.\n\nA group of Dutch producers will pay 22.4%, while firms from Spain and Italy will be levied at 19.8%, the ministry said.",
+      "Beijing set anti-dumping deposits reaching 38% on EU cheese from Sept. 2.\n\nSeveral Dutch producers must pay 22.4%, and firms from Spain and Italy were levied at 19.8%, the ministry said.",
     );
-    expect(facts(out)).toEqual(["CHN>EUN agriculture 19.8 other/announced", "CHN>EUN agriculture 22.4 other/announced", "CHN>EUN agriculture 38 other/announced"]);
+    expect(out.tariffs.map((t) => `${t.imposer}>${t.target} ${t.sector} ${t.rate} ${t.kind}`).sort()).toEqual(["CHN>EUN agriculture 19.8 other", "CHN>EUN agriculture 22.4 other", "CHN>EUN agriculture 38 other"]);
   });
 
   it("keeps a hyphenated goods word in a list after a comma", () => {
@@ -211,7 +211,7 @@ describe("more trade-remedy and listing patterns", () => {
   });
 
   it("reads a levy on trans-shipped goods as its own kind, and drops a zero floor of a range", () => {
-    const out = run("Under the pact, tariffs on Thai goods will be set at 0%-18%, with a 40% levy on trans-shipments through Thailand.");
+    const out = run("Under the pact, tariffs on Thai goods will be set at 0%-18%, with a 40% charge on transshipments routed via Thailand.");
     expect(out.tariffs.map((t) => `${t.imposer}>${t.target} ${t.sector} ${t.rate} ${t.kind}`)).toEqual(["USA>THA all 18 agreed", "USA>THA other 40 other"]);
   });
 
@@ -228,12 +228,12 @@ describe("more trade-remedy and listing patterns", () => {
 
 describe("secondary tariffs and general goods", () => {
   it("reads 'on countries that buy … from X' as all partners, not X", () => {
-    const out = run("Washington has threatened secondary tariffs of up to 80 percent on countries that buy oil from Iran.");
+    const out = run("Washington has threatened secondary tariffs reaching 80 percent on nations that import crude from Iran.");
     expect(out.tariffs.map((t) => `${t.target} ${t.sector}`)).toEqual(["* all"]);
   });
 
   it("does not borrow goods from the clause before when the rate names general goods", () => {
-    const out = run("Chile announced counter-tariffs of 15% on copper wire (cable), after Washington's decision to levy a 12% tariff on Chilean goods.");
+    const out = run("Chile announced counter-tariffs of 15% on copper wire (cable), after Washington chose to levy a 12% tariff on Chilean goods.");
     expect(out.tariffs.find((t) => t.rate === 12)?.sector).toBe("all");
   });
 });

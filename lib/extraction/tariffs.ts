@@ -31,9 +31,9 @@ const IMPORTED = /\b(?:imported|foreign-made|foreign|global|worldwide)\s|\bimpor
 const RATE_PAID = /^'s?\s+(?:[\w-]+\s+){0,2}?rate\s+(?:of\s*|(?:was|is|has been|had been|will be)\s+(?:[\w-]+\s+)?(?:to|at)\s*)#|^'s?\s+(?:[\w-]+\s+)?#\s*(?:[\w-]+\s+)?rate\b/i;
 const HEAD_GOODS = /\b(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|reprieve|relief|exemptions?)\s+(?:for|on)\s+(?:the\s+)?([^,;]{1,60})/i;
 const AVERAGE = /\baverage\s+(?:[\w-]+\s+){0,2}(?:tariffs?|dut(?:y|ies)|rates?)\b[^,;]{0,30}$/i;
-/** "aiming to secure a rate below the 20% level", "Getting steel tariffs to 15% is part of…": a goal, not a rate. */
+/** "hoping to land a rate under 12%", "Bringing dairy duties to 5% is the aim": a goal, not a rate. */
 const GOAL = /\b(?:aim\w*|seek\w*|secur\w*|target\w*|goal|hop\w*|want\w*|push\w*|get|getting|bring\w*|striv\w*)\b[^.;]{0,50}\b(?:below|under|less than|lower than|no more than|at most)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
-/** A sentence or quote that opens on the aim: "Getting steel tariffs to 15% is part of …". */
+/** A sentence or quote that opens on the aim: "Bringing dairy duties to 5% is …". */
 const GOAL_OPENING = /^\W*(?:getting|bringing)\s+(?:[\w-]+\s+){0,3}(?:tariffs?|duties|rates?|levies)\s+(?:down\s+)?to\s*$/i;
 const GENERAL_GOODS = /^\s*(?:[\w.'-]+\s+){0,3}?(?:goods|products|imports|exports|items|shipments)\b/i;
 const AFFECTED_BY = /\b(?:affected|hit|hurt|targeted|covered)\s+by\b/i;
@@ -50,11 +50,11 @@ const DEAL_TERMS = /\b(?:under|in|as (?:a )?part of) (?:the|this|that) (?:[\w-]+
 /** "ranging from 15.6% to 62.4%", "between 10% and 20%", "0%-20%": two ends of one measure, not a change. */
 const RANGE_LEAD = /\b(?:rang(?:e|es|ed|ing)\s+from|between|from)\s*$/i;
 const RANGE_LINK = /^\s*(?:to|and|-|–)\s*$/;
-/** "would lower the duty from 25% to 18%", "a reduction … from 32 percent to 19 percent": the first figure is replaced. */
+/** "would lower the duty from 25% to 18%", "a cut … from 40 percent to 22 percent": the first figure is replaced. */
 const CHANGE_LEAD = /\b(?:cut(?:s|ting)?|lower\w*|reduc\w*|rais\w*|increas\w*|hik\w*|slash\w*|halv\w*|drop\w*|bring\w*|brought|lift\w*|restor\w*|return\w*|go(?:es)? back|back)\b[^.;]{0,90}\bfrom\s*$/i;
 /** Trade-remedy measures (anti-dumping, anti-subsidy, provisional duties) fall on one product and are neither sectoral policy nor reciprocal rates. */
 export const TRADE_REMEDY = /\b(?:anti-?dumping|countervailing|anti-?subsidy|dumping|(?:provisional|preliminary)\s+(?:[\w-]+\s+)?(?:duties|duty|tariffs?|levies|deposits?))\b/i;
-/** "over its purchases of Russian oil", "linked to India's purchase of Russian energy": the reason for a penalty, not the goods it falls on. */
+/** "over its purchases of Russian oil", "tied to Turkey's buying of Iranian crude": the reason for a penalty, not the goods it falls on. */
 const REASON = /\b(?:over|for|linked to|tied to|because of|as punishment for|in retaliation for|due to)\s+(?:(?:its|their|the country's|the nation's|[\w.]+'s?)\s+)?(?:continued\s+|ongoing\s+)?(?:purchas\w*|buy\w*|import\w* of|imports? of|dealings)\b[^,;.]{0,40}|\b(?:[\w-]+\s+){1,2}(?:purchases|buying)\b|\b(?:that|who|which)\s+(?:buy|buys|purchase|purchases|import|imports)\b[^;.]{0,60}/gi;
 /** Member states' goods fall under the bloc's trade policy: in an EU story, French firms' exports are EU exports. */
 const EU_MEMBERS = new Set(["AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE"]);
@@ -164,7 +164,7 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
     const tailFrom = rangeEnd ? rangeEnd.end - base : re;
     const pe = phraseEnd(f, tailFrom, ceiling);
     const oldValue = prev !== null && OLD_VALUE.test(f.slice(floor, rs));
-    // "New Zealand's average import tariff is 2.3%": a statistic over all partners.
+    // "Norway's average applied tariff is 3.1%": a statistic over all partners.
     const average = AVERAGE.test(f.slice(Math.max(floor, rs - 50), rs));
     let slot: Slot;
     if ((oldValue || inRange) && prev) {
@@ -179,7 +179,7 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
         // "American goods face 30% when entering Peru": the market named after the clause.
         importerIn(f, mentions, pe, ceiling);
       const main = ctx.parties.imposer ?? US;
-      // An economy does not tariff its own goods ("Trump's administration imposed 39% on Swiss goods" when the
+      // An economy does not tariff its own goods ("the president's team set 33% on Swedish goods" when the
       // person was misplaced), and "Britain's 10% rate" is the rate Britain pays unless Britain sets the article's tariffs.
       const selfGoods = found !== null && targetIn(f, mentions.filter((m) => m.code === found.code && m !== found), re, pe, "after") !== null;
       const paysRate = found !== null && found.possessive && found.code !== main && found.relEnd <= rs && RATE_PAID.test(f.slice(found.relEnd, rs) + "#" + f.slice(re, re + 30));
@@ -195,7 +195,7 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
       // A paragraph that named the target keeps it ("…, on top of a 25% tariff") before a looser guess.
       const farM = nearM || inherited.length || (carry && carry !== provisional) ? null : targetIn(f, others, floor, rs, "before");
       // "25% on American goods" with no imposer named: the tariff falls on the side that usually sets them,
-      // also after a rate of that side ("145% on Chinese goods and 125% on US goods").
+      // also after a rate of that side ("120% on Chilean goods and 110% on American goods").
       const onMainM = imposerM || (prev && prev.imposer !== main) || nearM ? null : targetIn(f, mentions.filter((m) => m.code === main), re, pe, "after");
       const targetM = onMainM ?? nearM ?? farM;
       const imposer = onMainM ? (otherParty(ctx.parties, main) ?? provisional) : provisional;
@@ -207,7 +207,7 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
       const on = onPhraseStart(f, tailFrom, pe);
       const goods = (from: number, to: number) => uniqueSectors(sectorsIn(f, from, to).filter((h) => !inReason(h.start)));
       let sectors = on === null ? [] : goods(on, pe);
-      // "on most EU imports, including cars and chips": the whole and each part named.
+      // "on nearly all Thai exports, including cars and chips": the whole and each part named.
       const including = on !== null && !sectors.length ? INCLUDING.exec(f.slice(pe, ceiling)) : null;
       if (including) sectors = ["all", ...goods(pe, pe + including[0].length)];
       // "…, and 10% on most other goods" names goods of its own; it neither inherits nor borrows the sector before.
@@ -229,7 +229,7 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
       if (!sectors.length && i === 0 && comma > 0 && comma < rs && /^,\s+(?:which|who|that)\b/.test(f.slice(comma))) sectors = uniqueSectors(sectorsIn(f, 0, comma));
       if (!sectors.length && prev && !explicitTarget && !ownGoods) sectors = prev.sectors;
       if (!sectors.length && PRODUCT_LIST.test(f.slice(cs, pe))) sectors = ["other"];
-      // "It said it was imposing duties of up to 34.9%": a trade-remedy duty names its product elsewhere.
+      // "The ministry will collect deposits of up to 41.2%": a trade-remedy duty names its product elsewhere.
       if (!sectors.length && remedy && (TRADE_REMEDY.test(f) || mentions.every((m) => m.place || m.code === imposer) || !sectorsIn(f, 0, f.length).length)) sectors = [remedy];
       const mirrored = !imposerM && MIRRORED.test(f.slice(0, rs));
       slot = { imposer, targets: targets.filter((t) => t !== imposer), sectors: sectors.length ? sectors : ["all"], explicitTarget, mirrored };
