@@ -286,3 +286,12 @@ describe("keeping, other subjects and new rates in the suspension window", () =>
     expect(out.tariffs.find((t) => t.rate === 45)?.status).not.toBe("paused");
   });
 });
+
+describe("a definite rate told before", () => {
+  it("reads 'the 45% tariff' with no goods of its own as the one of that figure already told", () => {
+    const out = run(
+      "Relief for the copper industry is not settled, and the present 20% tariff could climb to 45% after Sept. 1.\n\nAsked whether Peruvian mines would be spared the 45% tariff, a spokesman said talks go on.",
+    );
+    expect(out.tariffs.map((t) => `${t.target} ${t.sector} ${t.rate}`).sort()).toEqual(["PER copper 20", "PER copper 45"]);
+  });
+});

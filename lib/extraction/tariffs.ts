@@ -58,12 +58,15 @@ export const TRADE_REMEDY = /\b(?:anti-?dumping|countervailing|anti-?subsidy|dum
 const REASON = /\b(?:over|for|linked to|tied to|because of|as punishment for|in retaliation for|due to)\s+(?:(?:its|their|the country's|the nation's|[\w.]+'s?)\s+)?(?:continued\s+|ongoing\s+)?(?:purchas\w*|buy\w*|import\w* of|imports? of|dealings)\b[^,;.]{0,40}|\b(?:[\w-]+\s+){1,2}(?:purchases|buying)\b|\b(?:that|who|which)\s+(?:buy|buys|purchase|purchases|import|imports)\b[^;.]{0,60}/gi;
 /** Member states' goods fall under the bloc's trade policy: in an EU story, French firms' exports are EU exports. */
 const EU_MEMBERS = new Set(["AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE"]);
+const BARE_TARIFF = /^\s+(?:tariffs?|dut(?:y|ies)|levy|levies)\b/i;
+const DEFINITE = /\b(?:the|that|this)\s+(?:same\s+|new\s+|current\s+)?$/i;
 const CONTRABAND = /\b(?:fentanyl|illicit|illegal|narcotics?)\b[^,;.]{0,40}/gi;
 const BLANKET = /\b(?:blanket|across-the-board|across the board|universal)\b/i;
 const PRODUCT_LIST = /\$\s?\d[\d.,]*\s*(?:billion|million|bn|m)\b[^.]{0,20}\b(?:worth\s+of|of)\b/i;
 
 export function extractTariffs(ctx: Context, countryOf: Map<string, string> = new Map()): ExtractedTariff[] {
   const out = new Map<string, ExtractedTariff>();
+  const toldBefore = (rate: number) => [...out.values()].filter((t) => t.rate === rate);
   const remedy = remedyProduct(ctx);
   const penalties = ctx.sentences.some((info) => reasonSpans(info.s.f).length > 0);
   let paragraph = -1;
@@ -85,7 +88,7 @@ export function extractTariffs(ctx: Context, countryOf: Map<string, string> = ne
     updateReferredTo(info.s.f, before);
     const told: ExtractedTariff[] = [];
     // In a trade-remedy story, "firms will pay 29.7%" is a duty rate even where no tariff word is near.
-    carry = sentenceTariffs(ctx, info, countryOf, carry, talk || remedy !== null, dealTalk, remedy, (t, penalty) => {
+    carry = sentenceTariffs(ctx, info, countryOf, carry, talk || remedy !== null, dealTalk, remedy, toldBefore, (t, penalty) => {
       // A penalty layer ("an additional 25% over oil purchases") can share its figure with the rate under it.
       if (EU_MEMBERS.has(t.target) && ctx.parties.pair?.includes("EUN")) t.target = "EUN";
       const key = `${t.imposer}|${t.target}|${t.sector}|${t.rate}${penalty || (penalties && t.kind === "other") ? "|penalty" : ""}`;
@@ -111,7 +114,7 @@ function remedyProduct(ctx: Context): Sector | null {
   return best;
 }
 
-function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string, string>, carry: string | null, tariffTalk: boolean, dealContext: boolean, remedy: Sector | null, emit: (t: ExtractedTariff, penalty: boolean) => void): string | null {
+function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string, string>, carry: string | null, tariffTalk: boolean, dealContext: boolean, remedy: Sector | null, told: (rate: number) => ExtractedTariff[], emit: (t: ExtractedTariff, penalty: boolean) => void): string | null {
   const f = info.s.f;
   const base = info.s.start;
   let rates = findRates(f, base, tariffTalk);
@@ -233,6 +236,10 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
       if (!sectors.length && remedy && (TRADE_REMEDY.test(f) || mentions.every((m) => m.place || m.code === imposer) || !sectorsIn(f, 0, f.length).length)) sectors = [remedy];
       const mirrored = !imposerM && MIRRORED.test(f.slice(0, rs));
       slot = { imposer, targets: targets.filter((t) => t !== imposer), sectors: sectors.length ? sectors : ["all"], explicitTarget, mirrored };
+      // "hit by the 50% tariff": a definite rate with no goods of its own is the one of that figure told before.
+      const bare = !sectors.length && DEFINITE.test(f.slice(Math.max(0, rs - 16), rs)) && BARE_TARIFF.test(f.slice(re, re + 12)) && !/\b(?:goods|products|imports|exports)\b/i.test(f);
+      const earlier = bare ? told(r.rate).filter((t) => t.imposer === imposer) : [];
+      if (earlier.length) slot = { ...slot, targets: [...new Set(earlier.map((t) => t.target))], sectors: [...new Set(earlier.map((t) => t.sector))], explicitTarget: true, mirrored: false };
       if (targetM) carry = targetM.code;
     }
     const stretchEnd = Math.min(ceiling, tailFrom + 160);
