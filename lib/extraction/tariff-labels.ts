@@ -46,7 +46,7 @@ type Stage = "paused" | "threatened" | "removed" | "agreed" | "change" | "in-eff
 
 /** In order of precedence where two overlap ("would lift" is a threat before it is a removal). */
 const CUES: [Stage, RegExp][] = [
-  ["threatened", /\b(?:threat\w*|warn\w*|could (?:also |further )?(?:rise|face|climb|go|reach|hit|impose|be|apply|jump|raise|lift)|would (?:also |further |then )?(?:face|rise|impose|apply|raise|lift|increase|slap|hit|jump|climb|be raised|go up)|plans? to (?:impose|raise|lift|slap|levy|put)|promised to impose|vow\w*|propos\w*|weigh(?:s|ing)(?!\s+on)|consider(?:s|ing)|mull\w*|looms?|in the event|without a deal|no deal|absent a deal|fail(?:s|ed)? to (?:reach|strike|agree)|if (?:the )?talks (?:fail|collapse|stall))\b/gi],
+  ["threatened", /\b(?:threat\w*|warn\w*|could (?:also |further )?(?:rise|face|climb|go|reach|hit|impose|be|apply|jump|raise|lift)|would (?:also |further |then )?(?:face|rise|impose|apply|raise|lift|increase|slap|hit|jump|climb|be raised|go up)|plans? to (?:impose|raise|lift|slap|levy|put)|promised to impose|vow\w*|propos\w*|prepar(?:e|es|ed|ing)|read(?:y|ies|ied) to|readied|readying|weigh(?:s|ing)(?!\s+on)|consider(?:s|ing)|mull\w*|looms?|in the event|without a deal|no deal|absent a deal|fail(?:s|ed)? to (?:reach|strike|agree)|if (?:the )?talks (?:fail|collapse|stall))\b/gi],
   ["paused", /\b(?:suspend\w*|suspension|pause[ds]?|pausing|on hold|reprieve|deferred|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing))\b/gi],
   ["change", /\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing|tions?)|slash\w*|halv(?:e|es|ed|ing)|trimm?\w*|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|brings? down|brought down|drop to|fall to|fell to)\b/gi],
   ["removed", /\b(?:lift(?:s|ed|ing)?|remov\w*|scrap\w*|withdr[ae]w\w*|eliminat\w*|abolish\w*|repeal\w*|no longer|ended|rolled back|replaced|replaces|replacing|dropp(?:ed|ing)|drops?)\b/gi],
@@ -195,6 +195,7 @@ const COUNTRY = /\b(?:reciprocal|country-specific|fentanyl|penalty|country|count
 const OTHER = /\b(?:additional|extra|secondary|penalty|further)\b/i;
 const RETALIATION = /\b(?:counter-?tariffs?|countermeasures?|retaliat\w*|matching|hit back|hits back|struck back|in response)\b/i;
 const RATE_NOUN = /^\s+((?:[\w"'-]+\s+){1,2}?)(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|surcharges?)\b/i;
+const COUNTER_NOUN = /\b(?:counter-?tariffs?|countermeasures?|counter-measures?|retaliatory)\b/i;
 const RESPONSE = /\b(?:in response to|in retaliation (?:for|against)|retaliat(?:ed|es|ing|ory)|responded|responds|hit back|hits back|struck back)\b/i;
 const SECTORAL = /\b(?:section 232|national-security|national security|sectoral|sector-specific|product-specific)\b/i;
 
@@ -223,6 +224,7 @@ export function kindReader(x: StatusInput): (party: KindParty, status: TariffSta
   const tail = once(() => f.slice(rateEnd, x.stretchEnd));
   const mfn = once(() => MFN_BEFORE.test(f.slice(Math.max(x.floor, rateStart - 40), rateStart)) || MFN_AFTER.test(tail().slice(0, 50)));
   const retaliation = once(() => RETALIATION.test(f));
+  const counterNoun = once(() => COUNTER_NOUN.test(f.slice(Math.max(x.floor, rateStart - 60), Math.min(x.stretchEnd, rateEnd + 30))));
   const response = once(() => RESPONSE.test(f.slice(Math.max(x.floor, x.clauseStart - 80), Math.min(x.stretchEnd, rateEnd + 80))));
   const combined = once(
     () =>
@@ -240,8 +242,9 @@ export function kindReader(x: StatusInput): (party: KindParty, status: TariffSta
   return (p, status) => {
     if (mfn()) return "mfn";
     if (!p.imposerIsMain && retaliation()) return "retaliatory";
-    // Even the side that usually sets tariffs retaliates when the rate is told as its answer ("responded with a 100% tariff").
-    if (p.imposerIsMain && response()) return "retaliatory";
+    // Even the side that usually sets tariffs retaliates when the rate is told as its answer ("responded with a 100% tariff"),
+    // or when the rate is named a counter-measure ("its 25% counter-tariffs", "countermeasures including 25% duties").
+    if (p.imposerIsMain && (response() || counterNoun())) return "retaliatory";
     if (combined()) return status === "agreed" && includes() ? "agreed" : "combined";
     if (p.countering) return "retaliatory";
     if (status === "agreed" || setByDeal()) return "agreed";

@@ -295,3 +295,11 @@ describe("a definite rate told before", () => {
     expect(out.tariffs.map((t) => `${t.target} ${t.sector} ${t.rate}`).sort()).toEqual(["PER copper 20", "PER copper 45"]);
   });
 });
+
+describe("counter-measures of the side that sets most tariffs", () => {
+  it("reads a rate named as a counter-measure as retaliatory and prepared ones as threatened", () => {
+    const out = run("Mexico and the U.S. met again. Mexico readied countermeasures worth $20 billion, including 30% duties on U.S. pork. Mexico has kept its 15% counter-tariffs on U.S. steel.");
+    expect(label(out, 30)).toBe("retaliatory/threatened");
+    expect(label(out, 15)).toBe("retaliatory/in-effect");
+  });
+});
