@@ -303,3 +303,12 @@ describe("counter-measures of the side that sets most tariffs", () => {
     expect(label(out, 15)).toBe("retaliatory/in-effect");
   });
 });
+
+describe("rumoured and denied figures", () => {
+  it("keeps the old figure of a rumoured cut and drops the new one and a denied one", () => {
+    const out = run(
+      "Chile and the U.S. held talks. The minister dismissed rumours online that Washington would lower the duty on Chilean goods from 32% to 14%. He said no final rate of 14% had been settled.",
+    );
+    expect(out.tariffs.map((t) => t.rate)).toEqual([32]);
+  });
+});

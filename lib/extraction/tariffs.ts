@@ -59,6 +59,8 @@ const REASON = /\b(?:over|for|linked to|tied to|because of|as punishment for|in 
 /** Member states' goods fall under the bloc's trade policy: in an EU story, French firms' exports are EU exports. */
 const EU_MEMBERS = new Set(["AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE"]);
 const BARE_TARIFF = /^\s+(?:tariffs?|dut(?:y|ies)|levy|levies)\b/i;
+const NEGATED = /\bno\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\s+of\s*$/i;
+const SPECULATION = /\b(?:speculation|rumou?rs?|unconfirmed reports?|hearsay)\b[^.;]{0,80}\bthat\b/i;
 const DEFINITE = /\b(?:the|that|this)\s+(?:same\s+|new\s+|current\s+)?$/i;
 const CONTRABAND = /\b(?:fentanyl|illicit|illegal|narcotics?)\b[^,;.]{0,40}/gi;
 const BLANKET = /\b(?:blanket|across-the-board|across the board|universal)\b/i;
@@ -144,6 +146,14 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
   let prevPhraseEnd = 0;
   // "tariffs set at 0%-20%": a zero floor is the products still to be named, not a rate of its own.
   rates = rates.filter((r, i) => !(r.rate === 0 && i + 1 < rates.length && linkToNext(f, r.start - base, r.end - base, rates[i + 1].start - base) === "range"));
+  // "speculation that the US would cut it from 36% to 18%": the old figure is real, the new one only rumoured;
+  // "no rate of 18% has been agreed" denies the figure.
+  const rumoured = new Set<number>();
+  rates.forEach((r, i) => {
+    if (NEGATED.test(f.slice(Math.max(0, r.start - base - 40), r.start - base))) rumoured.add(i);
+    if (i > 0 && SPECULATION.test(f.slice(0, rates[i - 1].start - base)) && linkToNext(f, rates[i - 1].start - base, rates[i - 1].end - base, r.start - base) === "old") rumoured.add(i);
+  });
+  if (rumoured.size) rates = rates.filter((_, i) => !rumoured.has(i));
   const goal = (r: { start: number }) => GOAL.test(f.slice(Math.max(0, r.start - base - 60), r.start - base)) || GOAL_OPENING.test(f.slice(0, r.start - base));
   if (rates.some(goal)) rates = rates.filter((r) => !goal(r));
   const links = rates.map((r, i) => linkToNext(f, r.start - base, r.end - base, rates[i + 1] ? rates[i + 1].start - base : null));
