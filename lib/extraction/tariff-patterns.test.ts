@@ -312,3 +312,16 @@ describe("rumoured and denied figures", () => {
     expect(out.tariffs.map((t) => t.rate)).toEqual([32]);
   });
 });
+
+describe("deal terms told in passing", () => {
+  it("reads 'In return, … at a N% tariff' as a deal's rate", () => {
+    const out = run("Chile and Peru settled their dispute. In return, up to 20,000 Peruvian trucks a year will enter Chile at a 4.5 per cent tariff instead of the current 35 per cent tariff.");
+    expect(label(out, 4.5)).toBe("agreed/agreed");
+    expect(out.tariffs.find((t) => t.rate === 35)?.status).toBe("in-effect");
+  });
+
+  it("reads a paragraph praising the deal as telling its terms", () => {
+    const out = run("The Peruvian president said the deal would benefit both sides. He said the U.S. tariff on Peruvian copper would be reduced to 11%.");
+    expect(label(out, 11)).toBe("agreed/agreed");
+  });
+});

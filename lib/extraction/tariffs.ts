@@ -23,7 +23,7 @@ interface Slot {
   mirrored: boolean;
 }
 
-const OLD_VALUE = /^\s*(?:[\w-]+\s+){0,2}?(?:from|rather than|instead of|down from|up from|compared with)(?:\s+(?:the|a|an|its|their|his|her|previous|prior|earlier|original|originally|proposed|announced))*\s*$/i;
+const OLD_VALUE = /^\s*(?:[\w-]+\s+){0,2}?(?:from|rather than|instead of|down from|up from|compared with)(?:\s+(?:the|a|an|its|their|his|her|previous|prior|earlier|original|originally|proposed|announced|current|existing))*\s*$/i;
 /** "Each side is suspending…", "both countries will cut": the rate runs both ways only when the pair is the subject of a tariff verb. */
 const MIRRORED = /\b(?:each side|both sides|each country|both countries|each government)\b(?:\s+\w+){0,3}?\s+(?:cut|cuts|lower\w*|reduc\w*|rais\w*|suspend\w*|paus\w*|lift\w*|remov\w*|impos\w*|slash\w*|roll\w*|scrap\w*|drop\w*|keep\w*|kept|maintain\w*|appl\w*|levy|levied|charg\w*|halv\w*)\b|\b(?:on|against) each other\b/i;
 const INCLUDING = /^,?\s+(?:including|such as|notably)\s+[^;:.()]{0,90}?(?=[;:.()]|,\s+(?:a|an|the|which|but|while|and the)\s|$)/i;
@@ -46,7 +46,7 @@ const leastSettled = (xs: TariffStatus[]) => xs.reduce((a, b) => (SETTLED.indexO
 const STACKING = /\b(?:total|combined|overall|all-in|cumulative)\b[^;]{0,60}\b(?:to|at)\s*$|\b(?:pushed|raised|lifted|took|taking|brought)\b[^;]{0,60}\b(?:total|combined)\b/i;
 
 /** "Under the pact, …", "The agreement also covers cars": the paragraph tells the terms of a deal. */
-const DEAL_TERMS = /\b(?:under|in|as (?:a )?part of) (?:the|this|that) (?:[\w-]+ ){0,2}(?:deal|pact|agreement|framework|arrangement|accord)\b|\b(?:deal|pact|agreement|framework|accord) (?:also )?(?:covers|sets|cuts|lowers|caps|provides)\b/i;
+const DEAL_TERMS = /\b(?:under|in|as (?:a )?part of) (?:the|this|that) (?:[\w-]+ ){0,2}(?:deal|pact|agreement|framework|arrangement|accord)\b|\b(?:deal|pact|agreement|framework|accord) (?:also )?(?:covers|sets|cuts|lowers|caps|provides)\b|^(?:in return|in exchange)\b|\bthe (?:trade )?(?:deal|pact|agreement) (?:would|will) (?:benefit|create|bring|boost|help|give)\b/i;
 /** "ranging from 15.6% to 62.4%", "between 10% and 20%", "0%-20%": two ends of one measure, not a change. */
 const RANGE_LEAD = /\b(?:rang(?:e|es|ed|ing)\s+from|between|from)\s*$/i;
 const RANGE_LINK = /^\s*(?:to|and|-|–)\s*$/;
@@ -61,6 +61,7 @@ const EU_MEMBERS = new Set(["AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "ES
 const BARE_TARIFF = /^\s+(?:tariffs?|dut(?:y|ies)|levy|levies)\b/i;
 const NEGATED = /\bno\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\s+of\s*$/i;
 const SPECULATION = /\b(?:speculation|rumou?rs?|unconfirmed reports?|hearsay)\b[^.;]{0,80}\bthat\b/i;
+const OWN_ADJECTIVE = /\b(?:current|existing|prevailing|planned|proposed|threatened|previous|earlier)\s+(?:[\w"'-]+\s+)?$/i;
 const DEFINITE = /\b(?:the|that|this)\s+(?:same\s+|new\s+|current\s+)?$/i;
 const CONTRABAND = /\b(?:fentanyl|illicit|illegal|narcotics?)\b[^,;.]{0,40}/gi;
 const BLANKET = /\b(?:blanket|across-the-board|across the board|universal)\b/i;
@@ -264,7 +265,7 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
     // "for a total of 35%": a total is only as settled as its least settled layer.
     if (totalOf) status = leastSettled([status, ...labels.map((l) => l.status)]);
     // "would place a 20% tariff on A, as well as a 40% levy on B": a rate with no verb of its own shares the one before.
-    if (i > 0 && labels[i - 1] && !oldValue && !afterOld && !inRange && !hasCue(f, floor, pe)) status = labels[i - 1].status;
+    if (i > 0 && labels[i - 1] && !oldValue && !afterOld && !inRange && !hasCue(f, floor, pe) && !OWN_ADJECTIVE.test(f.slice(Math.max(floor, rs - 30), rs))) status = labels[i - 1].status;
     const kindOf = kindReader(shared);
     const penalty = reasons.some(([a]) => a >= cs && a < stretchEnd);
     // "a 10% blanket duty": an across-the-board rate falls on every partner as well as the one named.
