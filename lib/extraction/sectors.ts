@@ -20,7 +20,7 @@ const LEXICON: [string, Sector][] = [
   ["drugs", "pharmaceuticals"], ["electronics", "electronics"], ["smartphones", "electronics"], ["aircraft", "aircraft"],
   ["aerospace", "aircraft"], ["agriculture", "agriculture"], ["agricultural", "agriculture"], ["soybeans", "agriculture"],
   ["dairy", "agriculture"], ["cheese", "agriculture"], ["milk", "agriculture"], ["butter", "agriculture"], ["coal", "energy"], ["lng", "energy"], ["liquefied natural gas", "energy"], ["canola", "agriculture"], ["rapeseed", "agriculture"], ["pork", "agriculture"],
-  ["beef", "agriculture"], ["poultry", "agriculture"], ["seafood", "agriculture"], ["scallops", "agriculture"], ["shellfish", "agriculture"], ["salmon", "agriculture"], ["wheat", "agriculture"], ["corn", "agriculture"],
+  ["beef", "agriculture"], ["poultry", "agriculture"], ["seafood", "agriculture"], ["scallops", "agriculture"], ["shellfish", "agriculture"], ["salmon", "agriculture"], ["wheat", "agriculture"], ["barley", "agriculture"], ["corn", "agriculture"],
   ["rice", "agriculture"], ["peas", "agriculture"], ["brandy", "agriculture"], ["whisky", "agriculture"], ["bourbon", "agriculture"], ["whiskey", "agriculture"],
   ["wine", "agriculture"], ["spirits", "agriculture"], ["energy", "energy"], ["oil", "energy"], ["shipbuilding", "shipbuilding"], ["vessels", "shipbuilding"],
   ["trans-shipments", "other"], ["transshipments", "other"], ["trans-shipped", "other"], ["transshipped", "other"], ["transshipment", "other"], ["trans-shipment", "other"], ["textiles", "textiles"], ["apparel", "textiles"], ["garments", "textiles"], ["clothing", "textiles"],

@@ -102,14 +102,19 @@ function actsOnTariffs(f: string, m: Rel): boolean {
   return m.acts;
 }
 
+const ISSUED_BY = /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?)\s+(?:imposed\s+|levied\s+|set\s+)?(?:from|by)\s+(?:the\s+)?$/i;
+
 /** The economy that imposes the tariff: "U.S. tariff", "China's duties", "Canada imposed", "on the American side". */
 export function imposerIn(f: string, mentions: Rel[], from: number, to: number, ratePos: number, rateEnd: number): Rel | null {
   let best: Rel | null = null;
   for (const m of mentions) {
     if (m.rel < from || m.relEnd > to || m.compound || (m.place && m.kind !== "name")) continue;
+    // "80% duties from China", "a levy imposed by Ottawa": the issuer follows the duty.
+    if (m.rel > rateEnd && m.rel - rateEnd < 60 && ISSUED_BY.test(f.slice(Math.max(rateEnd, m.rel - 40), m.rel))) return m;
     // After the rate only the words right next to it name the imposer ("a 39% U.S. tariff").
     if (m.rel > ratePos && m.rel - rateEnd > 12) continue;
     const possessiveRate = m.possessive && m.relEnd < ratePos && /^'s?\s+(?:[\w-]+\s+)?$/.test(f.slice(m.relEnd, ratePos));
+
     if (possessiveRate || actsOnTariffs(f, m)) {
       const before = (x: Rel) => x.rel < ratePos;
       if (!best || (before(m) && !before(best)) || (before(m) === before(best) && Math.abs(m.rel - ratePos) < Math.abs(best.rel - ratePos))) best = m;

@@ -99,6 +99,7 @@ function cuesIn(f: string, from: number, to: number): Cue[] {
 }
 
 const FUTURE = /\b(?:will|would|shall|is to|are to|to be|set to|due to|plans? to|is expected to|are expected to)\b/i;
+const COORDINATED = /^[^;.]{0,20}?\band\s+(?:then\s+)?\w+\s+(?:it|them|the (?:rate|tariff|duty|levy))\s+(?:down\s+)?to\s*$/i;
 const RAISED_TO = /\bto\s*$/i;
 const DEADLINE_AFTER = /^\s*(?:the|that|this|its|a)?\s*(?:[\w-]+\s+)?deadline\b/i;
 
@@ -144,7 +145,8 @@ export function tariffStatus(x: StatusInput): TariffStatus {
   // The verb nearest before the rate governs it.
   const changeBefore = x.newFigure ? before.filter((c) => c.stage === "change").pop() : undefined;
   const governing = changeBefore ?? (own.length ? own[own.length - 1] : before.length ? before[before.length - 1] : (ownPhrase[0] ?? null));
-  const future = FUTURE.test(f.slice(lead, x.phraseEnd));
+  // "will halve it to 75%, and cut it to 40%": a coordinated verb shares the auxiliary before it.
+  const future = FUTURE.test(f.slice(lead, x.phraseEnd)) || (COORDINATED.test(f.slice(x.floor, rateStart)) && FUTURE.test(f.slice(0, x.floor)));
   // "sealed an agreement last spring under which its goods face an 11% duty": the rate is the deal's term.
   const deal = x.dealContext || sentenceCues(f).dealAt < x.stretchEnd;
   if (DEAL_FOR.test(f.slice(Math.max(0, rateStart - 120), rateStart)) && !HOPED.test(f.slice(Math.max(0, rateStart - 180), rateStart))) return "agreed";

@@ -325,3 +325,16 @@ describe("deal terms told in passing", () => {
     expect(label(out, 11)).toBe("agreed/agreed");
   });
 });
+
+describe("issuers after the duty and coordinated cuts", () => {
+  it("reads 'duties from X' as duties X imposes", () => {
+    const out = run("Chile and Peru held talks. Peruvian barley faced 44.2% anti-dumping duties from Chile until they were scrapped in 2024.");
+    expect(out.tariffs.map((t) => `${t.imposer}>${t.target} ${t.sector}`)).toEqual(["CHL>PER agriculture"]);
+  });
+
+  it("reads a coordinated cut under a signed deal as agreed", () => {
+    const out = run("Peru and Norway signed a trade pact. Peru will cut its 60% tariff on Norwegian salmon to 30%, and lower it to 10% over eight years.");
+    expect(label(out, 30)).toBe("agreed/agreed");
+    expect(label(out, 10)).toBe("agreed/agreed");
+  });
+});

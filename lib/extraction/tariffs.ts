@@ -46,7 +46,7 @@ const leastSettled = (xs: TariffStatus[]) => xs.reduce((a, b) => (SETTLED.indexO
 const STACKING = /\b(?:total|combined|overall|all-in|cumulative)\b[^;]{0,60}\b(?:to|at)\s*$|\b(?:pushed|raised|lifted|took|taking|brought)\b[^;]{0,60}\b(?:total|combined)\b/i;
 
 /** "Under the pact, …", "The agreement also covers cars": the paragraph tells the terms of a deal. */
-const DEAL_TERMS = /\b(?:under|in|as (?:a )?part of) (?:the|this|that) (?:[\w-]+ ){0,2}(?:deal|pact|agreement|framework|arrangement|accord)\b|\b(?:deal|pact|agreement|framework|accord) (?:also )?(?:covers|sets|cuts|lowers|caps|provides)\b|^(?:in return|in exchange)\b|\bthe (?:trade )?(?:deal|pact|agreement) (?:would|will) (?:benefit|create|bring|boost|help|give)\b/i;
+const DEAL_TERMS = /\b(?:under|in|as (?:a )?part of) (?:the|this|that) (?:[\w-]+ ){0,2}(?:deal|pact|agreement|framework|arrangement|accord)\b|\b(?:deal|pact|agreement|framework|accord) (?:also )?(?:covers|sets|cuts|lowers|caps|provides)\b|^(?:in return|in exchange)\b|\b(?:signed|struck|reached|sealed|clinched|concluded|finali[sz]ed) (?:a|an|the|their) (?:[\w-]+ ){0,2}(?:deal|agreement|pact)\b|\bthe (?:trade )?(?:deal|pact|agreement) (?:would|will) (?:benefit|create|bring|boost|help|give)\b/i;
 /** "ranging from 15.6% to 62.4%", "between 10% and 20%", "0%-20%": two ends of one measure, not a change. */
 const RANGE_LEAD = /\b(?:rang(?:e|es|ed|ing)\s+from|between|from)\s*$/i;
 const RANGE_LINK = /^\s*(?:to|and|-|–)\s*$/;
