@@ -96,8 +96,9 @@ export function buildDocument(text: string): ArticleDocument {
     }
     if (isEndMarker(t)) break;
     if (BULLET.test(t) || isHeadlineLike(t)) {
-      // Two teaser-like lines in a row after the story has started: a related-stories block.
-      if (++teaserRun >= 2) break;
+      // Two teaser-like lines in a row after the story has started: a related-stories block, unless
+      // long prose follows at once (a box of key points or sub-headings inside the story).
+      if (++teaserRun >= 2 && !proseFollows(lines, i + 1)) break;
       continue;
     }
     teaserRun = 0;
@@ -111,6 +112,16 @@ export function buildDocument(text: string): ArticleDocument {
     paragraph++;
   }
   return { text, folded, title, publisher: findPublisher(lines, titleIndex, headerCandidates), sentences };
+}
+
+/** The next non-empty line that is neither a heading nor a bullet is a long paragraph of prose. */
+function proseFollows(lines: Line[], from: number): boolean {
+  for (let j = from; j < Math.min(lines.length, from + 3); j++) {
+    const t = lines[j].text.trim();
+    if (!t || BULLET.test(t) || isHeadlineLike(t)) continue;
+    return wordCount(t) >= 25 && isProse(t) && !isEndMarker(t);
+  }
+  return false;
 }
 
 /** The masthead above the title, else a short organisation-like line in the header below it. */
