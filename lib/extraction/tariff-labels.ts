@@ -84,7 +84,7 @@ function sentenceCues(f: string): SentenceCues {
     cues.push({ stage: CUES[group - 1][0], start: m.index, end: m.index + m[0].length });
   }
   const deal = DEAL.exec(f);
-  const dealAt = deal && !STANDING_DEAL.test(f) && !/\b(?:without|no|absent)\s+(?:a |any )?(?:[\w-]+ )?(?:deal|agreement)\b/i.test(f) ? deal.index : Infinity;
+  const dealAt = deal && !STANDING_DEAL.test(f) && !BROKEN_DEAL.test(f.slice(Math.max(0, deal.index - 40), deal.index)) && !/\b(?:without|no|absent)\s+(?:a |any )?(?:[\w-]+ )?(?:deal|agreement)\b/i.test(f) ? deal.index : Infinity;
   lastSentence = { f, cues, dealAt };
   return lastSentence;
 }
@@ -125,6 +125,8 @@ export function tariffStatus(x: StatusInput): TariffStatus {
     .filter((c) => c.stage !== "agreed" || !STANDING_DEAL.test(f.slice(Math.max(0, c.start - 30), c.end + 20)))
     // A deal hoped for ("optimistic it might reach a deal") settles nothing yet.
     .filter((c) => c.stage !== "agreed" || !HOPED.test(f.slice(Math.max(0, c.start - 60), c.start)))
+    // "not honoring the agreement": a deal being broken settles nothing.
+    .filter((c) => c.stage !== "agreed" || !BROKEN_DEAL.test(f.slice(Math.max(0, c.start - 40), c.start)))
     // "lower/drop the duty to 15%": lowering to a figure is a change, not a removal.
     .map((c) => (c.stage === "removed" && c.start < rateStart && /^drop/i.test(f.slice(c.start, c.end)) && RAISED_TO.test(f.slice(c.end, rateStart)) ? { ...c, stage: "change" as const } : c))
     // Delaying a tariff that has not started keeps it a threat: "pushed back from March 3 to April 20".
@@ -173,6 +175,7 @@ export function tariffStatus(x: StatusInput): TariffStatus {
   return x.startsLater && (stage === "in-effect" || stage === "announced") ? "announced" : stage;
 }
 
+const BROKEN_DEAL = /\b(?:not honou?ring|not honou?red|breach\w*|violat\w*|abandon\w*|pull\w* out of|withdr\w* from|fail\w* to (?:implement|pass|legislate|ratify))\b[^.;]{0,25}$/i;
 const HOPED = /\b(?:optimistic|hop(?:e|es|ed|ing)|might|could|aim\w*|seek\w*|push\w* for|strike|reach|toward|towards|work\w* on|way to|wants?)\b[^.;]{0,50}$/i;
 const DEAL_FOR = /\b(?:clinched|struck|reached|sealed|signed|agreed)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|pact|framework)\b[^.;]{0,40}\bfor\s+[^.;]{0,50}\bto\s+(?:face|pay|get|see)\b[^.;]{0,30}$/i;
 const LATER_LINK = /^[^;]{0,80}?(?:,\s*(?:which|that)\b|\bbefore\b|\bthen\b|\bunless\b|\buntil\b|\bshortly after\b|\bonly to\b)/i;

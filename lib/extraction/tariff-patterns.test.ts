@@ -338,3 +338,14 @@ describe("issuers after the duty and coordinated cuts", () => {
     expect(label(out, 10)).toBe("agreed/agreed");
   });
 });
+
+describe("lists before the rate and broken deals", () => {
+  it("reads goods listed before a long 'from X to Y' change, with 'all other' as the whole", () => {
+    const out = run(
+      'Peru and the U.S. met. Trump wrote, "Because Lima is not honoring the agreement, I am lifting tariffs on Peru on copper, lumber, pharmaceuticals, and all other reciprocal duties (country-specific duties) from 12% to 30%."',
+    );
+    expect(out.tariffs.filter((t) => t.rate === 30).map((t) => t.sector).sort()).toEqual(["all", "copper", "lumber", "pharmaceuticals"]);
+    expect(out.tariffs.find((t) => t.rate === 30)?.status).not.toBe("agreed");
+    expect(out.tariffs.find((t) => t.rate === 12)?.status).toBe("in-effect");
+  });
+});

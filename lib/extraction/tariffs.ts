@@ -51,7 +51,7 @@ const DEAL_TERMS = /\b(?:under|in|as (?:a )?part of) (?:the|this|that) (?:[\w-]+
 const RANGE_LEAD = /\b(?:rang(?:e|es|ed|ing)\s+from|between|from)\s*$/i;
 const RANGE_LINK = /^\s*(?:to|and|-|–)\s*$/;
 /** "would lower the duty from 25% to 18%", "a cut … from 40 percent to 22 percent": the first figure is replaced. */
-const CHANGE_LEAD = /\b(?:cut(?:s|ting)?|lower\w*|reduc\w*|rais\w*|increas\w*|hik\w*|slash\w*|halv\w*|drop\w*|bring\w*|brought|lift\w*|restor\w*|return\w*|go(?:es)? back|back)\b[^.;]{0,90}\bfrom\s*$/i;
+const CHANGE_LEAD = /\b(?:cut(?:s|ting)?|lower\w*|reduc\w*|rais\w*|increas\w*|hik\w*|slash\w*|halv\w*|drop\w*|bring\w*|brought|lift\w*|restor\w*|return\w*|go(?:es)? back|back)\b[^.;]{0,170}\bfrom\s*$/i;
 /** Trade-remedy measures (anti-dumping, anti-subsidy, provisional duties) fall on one product and are neither sectoral policy nor reciprocal rates. */
 export const TRADE_REMEDY = /\b(?:anti-?dumping|countervailing|anti-?subsidy|dumping|(?:provisional|preliminary)\s+(?:[\w-]+\s+)?(?:duties|duty|tariffs?|levies|deposits?))\b/i;
 /** "over its purchases of Russian oil", "tied to Turkey's buying of Iranian crude": the reason for a penalty, not the goods it falls on. */
@@ -62,6 +62,7 @@ const BARE_TARIFF = /^\s+(?:tariffs?|dut(?:y|ies)|levy|levies)\b/i;
 const NEGATED = /\bno\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\s+of\s*$/i;
 const SPECULATION = /\b(?:speculation|rumou?rs?|unconfirmed reports?|hearsay)\b[^.;]{0,80}\bthat\b/i;
 const OWN_ADJECTIVE = /\b(?:current|existing|prevailing|planned|proposed|threatened|previous|earlier)\s+(?:[\w"'-]+\s+)?$/i;
+const LIST_LEAD = /\b(?:tariffs?|duties|duty|levies|levy)\s+(?:on\s+(?:[\w-]+\s+){1,2}?)?on\s+(?=[^.;]*?,[^.;]*$)/i;
 const DEFINITE = /\b(?:the|that|this)\s+(?:same\s+|new\s+|current\s+)?$/i;
 const CONTRABAND = /\b(?:fentanyl|illicit|illegal|narcotics?)\b[^,;.]{0,40}/gi;
 const BLANKET = /\b(?:blanket|across-the-board|across the board|universal)\b/i;
@@ -136,7 +137,7 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
     imports: undefined,
   }));
   const actors = actorsOf(info, countryOf);
-  const future = /\b(?:will|would|expects? \w+ to|expected to|to be (?:cut|lowered|reduced|dropped))\b/i.test(f);
+  const future = /\b(?:will|would|expects? \w+ to|expected to|to be (?:cut|lowered|reduced|dropped)|(?:am|is|are) (?:raising|lifting|cutting|lowering|increasing|reducing|hiking|restoring))\b/i.test(f);
   let prev: Slot | null = null;
   const labels: { status: TariffStatus; kind: TariffKind }[] = [];
   const oldBeforeFlags: boolean[] = [];
@@ -227,6 +228,16 @@ function sentenceTariffs(ctx: Context, info: SentenceInfo, countryOf: Map<string
       // "…, and 10% on most other goods" names goods of its own; it neither inherits nor borrows the sector before.
       const ownGoods = on !== null && GENERAL_GOODS.test(f.slice(on, pe));
       if (!sectors.length && !ownGoods) sectors = goods(cs, rs);
+      // "raising tariffs on cars, lumber, drugs and all other goods from 15% to 25%": a list before the rate.
+      if (on === null || !goods(on, pe).length) {
+        const lead = f.slice(Math.max(floor, rs - 200), rs);
+        const list = LIST_LEAD.exec(lead);
+        if (list) {
+          const from = rs - lead.length + list.index;
+          const listed = goods(from, rs);
+          if (listed.length > sectors.length) sectors = /\ball other\b/i.test(f.slice(from, rs)) ? ["all", ...listed] : listed;
+        }
+      }
       // "The rate for steel imports from the UK - which … - will remain at 25%": the goods head the sentence.
       const head = !sectors.length && i === 0 ? HEAD_GOODS.exec(f.slice(0, cs)) : null;
       if (head) sectors = goods(head.index + head[0].length - head[1].length, head.index + head[0].length);
@@ -310,8 +321,8 @@ function linkToNext(f: string, rs: number, re: number, nextStart: number | null)
   if (nextStart === null) return null;
   const link = f.slice(re, nextStart);
   if (!RANGE_LINK.test(link)) return null;
-  const lead = f.slice(Math.max(0, rs - 140), rs);
-  if (/^\s*to\s*$/i.test(link) && /\bfrom\s*$/i.test(lead)) return CHANGE_LEAD.test(lead) ? "old" : "range";
+  const lead = f.slice(Math.max(0, rs - 220), rs);
+  if (/^\s*to\s*$/i.test(link) && /\bfrom\s*$/i.test(lead)) return CHANGE_LEAD.test(lead) && !/\brang(?:e|es|ed|ing)\s+from\s*$/i.test(lead) ? "old" : "range";
   if (/^\s*[-–]\s*$/.test(link) || (/^\s*and\s*$/i.test(link) && /\bbetween\s*$/i.test(lead))) return "range";
   return RANGE_LEAD.test(lead) && /^\s*to\s*$/i.test(link) ? "range" : null;
 }
