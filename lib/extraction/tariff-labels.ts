@@ -175,7 +175,7 @@ export function tariffStatus(x: StatusInput): TariffStatus {
   return x.startsLater && (stage === "in-effect" || stage === "announced") ? "announced" : stage;
 }
 
-const BROKEN_DEAL = /\b(?:not honou?ring|not honou?red|breach\w*|violat\w*|abandon\w*|pull\w* out of|withdr\w* from|fail\w* to (?:implement|pass|legislate|ratify))\b[^.;]{0,25}$/i;
+const BROKEN_DEAL = /\b(?:not honou?ring|not honou?red|not (?:kept|keeping|abiding by|respecting)(?: to)?|reneg\w* on|breach\w*|violat\w*|abandon\w*|pull\w* out of|withdr\w* from|fail\w* to (?:implement|pass|legislate|ratify))\b[^.;]{0,25}$/i;
 const HOPED = /\b(?:optimistic|hop(?:e|es|ed|ing)|might|could|aim\w*|seek\w*|push\w* for|strike|reach|toward|towards|work\w* on|way to|wants?)\b[^.;]{0,50}$/i;
 const DEAL_FOR = /\b(?:clinched|struck|reached|sealed|signed|agreed)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|pact|framework)\b[^.;]{0,40}\bfor\s+[^.;]{0,50}\bto\s+(?:face|pay|get|see)\b[^.;]{0,30}$/i;
 const LATER_LINK = /^[^;]{0,80}?(?:,\s*(?:which|that)\b|\bbefore\b|\bthen\b|\bunless\b|\buntil\b|\bshortly after\b|\bonly to\b)/i;

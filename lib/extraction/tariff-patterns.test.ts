@@ -119,7 +119,7 @@ describe("goals, statistics and comparisons", () => {
   });
 
   it("knows who declared or decided a tariff", () => {
-    const out = run("Chile's finance ministry declared a 12% tariff on U.S. wine, days after Washington's decision to levy a 20% tariff on Chilean goods.");
+    const out = run("Chile's finance ministry declared a 12% tariff on U.S. wine, days after Washington's move to levy a 20% tariff on Chilean goods.");
     expect(out.tariffs.map((t) => `${t.imposer}>${t.target} ${t.rate}`).sort()).toEqual(["CHL>USA 12", "USA>CHL 20"]);
   });
 });
@@ -315,13 +315,13 @@ describe("rumoured and denied figures", () => {
 
 describe("deal terms told in passing", () => {
   it("reads 'In return, … at a N% tariff' as a deal's rate", () => {
-    const out = run("Chile and Peru settled their dispute. In return, up to 20,000 Peruvian trucks a year will enter Chile at a 4.5 per cent tariff instead of the current 35 per cent tariff.");
+    const out = run("Chile and Peru settled their dispute. In return, up to 20,000 Peruvian trucks a year will enter Chile at a 4.5 per cent duty instead of the current 35 per cent levy.");
     expect(label(out, 4.5)).toBe("agreed/agreed");
     expect(out.tariffs.find((t) => t.rate === 35)?.status).toBe("in-effect");
   });
 
   it("reads a paragraph praising the deal as telling its terms", () => {
-    const out = run("The Peruvian president said the deal would benefit both sides. He said the U.S. tariff on Peruvian copper would be reduced to 11%.");
+    const out = run("Peru's leader told reporters the deal would help both economies. The U.S. tariff on Peruvian copper would be reduced to 11%, he added.");
     expect(label(out, 11)).toBe("agreed/agreed");
   });
 });
@@ -342,7 +342,7 @@ describe("issuers after the duty and coordinated cuts", () => {
 describe("lists before the rate and broken deals", () => {
   it("reads goods listed before a long 'from X to Y' change, with 'all other' as the whole", () => {
     const out = run(
-      'Peru and the U.S. met. Trump wrote, "Because Lima is not honoring the agreement, I am lifting tariffs on Peru on copper, lumber, pharmaceuticals, and all other reciprocal duties (country-specific duties) from 12% to 30%."',
+      'Peru and the U.S. met. Trump wrote, "Since Lima has not kept to our pact, I am lifting tariffs on Peru on copper, timber, medicines and all other reciprocal duties (country-specific duties) from 12% to 30%."',
     );
     expect(out.tariffs.filter((t) => t.rate === 30).map((t) => t.sector).sort()).toEqual(["all", "copper", "lumber", "pharmaceuticals"]);
     expect(out.tariffs.find((t) => t.rate === 30)?.status).not.toBe("agreed");
