@@ -100,3 +100,19 @@ describe("article body detection", () => {
     expect(kept[1]).toMatch(/fourth round on March 9/);
   });
 });
+
+describe("sub-headings inside a story", () => {
+  it("does not end the story at a run of sub-headings that long prose follows", () => {
+    const text = [
+      "Peru braces for a tariff rise as talks stall in Washington",
+      "",
+      "Peruvian officials said on Monday that talks with U.S. negotiators had stalled over farm access and copper quotas.",
+      "Slower progress on farm access",
+      "Copper quotas still open",
+      "Worries over digital rules too",
+      "The trade minister told reporters that a new round would be held next month in Lima, and that Peru would not accept a higher rate on its copper exports without a broader agreement on farm goods.",
+    ].join("\n");
+    const doc = buildDocument(text);
+    expect(doc.sentences.some((s) => s.f.includes("new round would be held"))).toBe(true);
+  });
+});

@@ -106,9 +106,10 @@ export function buildDocument(text: string): ArticleDocument {
     if (BULLET.test(t) || isHeadlineLike(t)) {
       // Two teaser-like lines in a row after the story has started: a related-stories block.
       // A pull quote or subhead that opened the body ("\"We will not give in\"") has no full stop: it
-      // does not count; early in the story, unbulleted ones are more likely a deck, a caption or subheads.
+      // does not count; early in the story, unbulleted ones are more likely a deck, a caption or
+      // subheads; and long prose right after them makes them a box of key points inside the story.
       if (BULLET.test(t)) bulletRun = true;
-      if (++teaserRun >= 2 && fullParagraphs > 0 && (sentences.length >= 3 || bulletRun)) break;
+      if (++teaserRun >= 2 && fullParagraphs > 0 && (sentences.length >= 3 || bulletRun) && !proseFollows(lines, i + 1)) break;
       continue;
     }
     teaserRun = 0;
@@ -124,6 +125,16 @@ export function buildDocument(text: string): ArticleDocument {
     paragraph++;
   }
   return { text, folded, title, publisher: findPublisher(lines, titleIndex, headerCandidates), sentences };
+}
+
+/** The next non-empty line that is neither a heading nor a bullet is a long paragraph of prose. */
+function proseFollows(lines: Line[], from: number): boolean {
+  for (let j = from; j < Math.min(lines.length, from + 3); j++) {
+    const t = lines[j].text.trim();
+    if (!t || BULLET.test(t) || isHeadlineLike(t)) continue;
+    return wordCount(t) >= 25 && isProse(t) && !isEndMarker(t);
+  }
+  return false;
 }
 
 /** The masthead above the title, else a short organisation-like line in the header below it. */

@@ -66,3 +66,12 @@ describe("participants on both sides of a non-US negotiation", () => {
     expect(out.participants.map((p) => `${p.name}:${p.country}`).sort()).toEqual(["Lena Varga:EUN", "Qian Wei:CHN"]);
   });
 });
+
+describe("a third economy's tariffs", () => {
+  it("reads the tariffs two other sides meet about as the third economy's", () => {
+    const out = run(
+      "Peruvian and Chilean trade ministers met in Lima to discuss U.S. tariffs. The talks came days before more U.S. tariffs take effect. Goods from Peru face around 15% tariffs at the border, and Chile worries it is next.",
+    );
+    expect(out.tariffs.map(key)).toEqual(["USA>PER all 15"]);
+  });
+});

@@ -74,6 +74,10 @@ export function findParties(sentences: SentenceInfo[], title: string | null): Pa
   const direction = (from: string, to: string) => (imposes.get(from) ?? 0) + (targeted.get(to) ?? 0);
   const forward = direction(lead, second);
   const backward = direction(second, lead);
+  // Two sides meeting "to talk about US tariffs": the tariffs the article reports are a third economy's
+  // when it alone is told imposing them, at least twice.
+  const outside = [...imposes].filter(([code, n]) => !pair.includes(code) && n >= 2).sort((a, b) => b[1] - a[1])[0];
+  if (outside && !pair.some((c) => (imposes.get(c) ?? 0) > 0)) return { pair, imposer: outside[0] };
   const imposer = forward > backward ? lead : backward > forward ? second : pair.includes(FALLBACK) ? FALLBACK : lead;
   return { pair, imposer };
 }

@@ -21,7 +21,7 @@ const NOT_TARIFF_NEAR =
 
 /** `inTariffTalk`: the paragraph was already about tariffs ("Energy and potash … pay 10 per cent"). */
 export function findRates(f: string, offset: number, inTariffTalk = false): RateMention[] {
-  if (!TARIFF_WORD.test(f) && !(inTariffTalk && /\b(?:pays?|paying|paid|faces?|facing|charged|subject to|impos(?:e|es|ed|ing)|slap(?:s|ped)?)\b/i.test(f))) return [];
+  if (!TARIFF_WORD.test(f) && !(inTariffTalk && /\b(?:pays?|paying|paid|faces?|facing|charged|levied|subject to|impos(?:e|es|ed|ing)|slap(?:s|ped)?|reduced|lowered|cut|raised|increased|hiked)\b/i.test(f))) return [];
   const out: RateMention[] = [];
   RATE.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -8,7 +8,7 @@ import { SECTOR_PATTERN } from "./sectors";
 const BEFORE_CUT = /[,;:—–(]|\b(?:after|before|when|while|whereas|but|although|though|because|since|as|until|unless|which|who|plus)\b/g;
 const SECTOR_WORDS = SECTOR_PATTERN.source.replace(/^\\b/, "").replace(/\\b$/, "");
 const AFTER_CUT = new RegExp(
-  String.raw`[;—–(]|\s(?:after|before|when|while|whereas|but|although|though|because|since|until|unless|if|as|which|who|even|then|adding|citing|saying)\s|,(?!\s+(?:and\s+)?(?:(?:American|U\.S\.|US|foreign|imported)\s+)?${SECTOR_WORDS})`,
+  String.raw`[;—–(]|\s(?:after|before|when|while|whereas|but|although|though|because|since|until|unless|if|as|which|who|even|then|adding|citing|saying)\s|,(?!\s+(?:and\s+)?(?:(?:American|U\.S\.|US|(?!(?:including|excluding|except|notably|especially|such|while|but)\b)[\w-]+)\s+)?${SECTOR_WORDS})`,
   "i",
 );
 
@@ -31,10 +31,13 @@ export function phraseEnd(f: string, pos: number, ceiling: number): number {
 const GOODS = String.raw`(?:goods|imports|products|exports|shipments|items|vehicles|cars|steel|aluminum|aluminium|autos|engines|parts|companies|producers|exporters|mills|carmakers|automakers)`;
 export const DEMONYM_GOODS = new RegExp(`^(?:-\\w+)?\\s+(?:[\\w-]+\\s+)?${GOODS}\\b`, "i");
 const ALL_PARTNERS =
-  /\b(?:(?:nearly|almost|virtually|practically)\s+)?(?:all|most|every|any)\s+(?:other\s+)?(?:of\s+(?:its|their|the)\s+)?(?:(?:u\.s\.|us|american|foreign|major)\s+)?(?:trading partners?|countries|country|nations?|economies|partners|foreign)\b|\bmost foreign\b|\b(?:global|worldwide|universal)\b|\bimports from everywhere\b/i;
+  /\b(?:(?:nearly|almost|virtually|practically)\s+)?(?:all|most|every|any)\s+(?:other\s+)?(?:of\s+(?:its|their|the)\s+)?(?:(?:u\.s\.|us|american|foreign|major)\s+)?(?:trading partners?|countries|country|nations?|economies|partners|foreign)\b|\bmost foreign\b|\bon\s+(?:countries|nations|buyers|importers)\s+(?:that|who|which)\b|\b(?:global|worldwide|universal)\b|\bimports from everywhere\b/i;
 
-export function mentionsAllPartners(text: string): boolean {
-  return ALL_PARTNERS.test(text);
+/** `named`: the clause names a paying economy, so "global" or "universal" only describes the measure. */
+export function mentionsAllPartners(text: string, named = false): boolean {
+  const m = ALL_PARTNERS.exec(text);
+  if (!m) return false;
+  return !named || !/^(?:global|worldwide|universal)$/i.test(m[0]);
 }
 
 export type Rel = EconomyMention & {
@@ -47,7 +50,7 @@ export type Rel = EconomyMention & {
 
 /** Sector words only count after a rate inside its own "on …" phrase ("25% on cars"), not "25% and steel". */
 export function onPhraseStart(f: string, rateEnd: number, end: number): number | null {
-  const m = /^\s*(?:[\w"'-]+\s+){0,4}?(?:on|for|covering|against|appl(?:y|ies|ied|ying) to)\s/i.exec(f.slice(rateEnd, end));
+  const m = /^\s*(?:[\w"'.-]+\s+){0,4}?(?:on|for|covering|against|appl(?:y|ies|ied|ying) to)\s/i.exec(f.slice(rateEnd, end));
   return m ? rateEnd + m[0].length : null;
 }
 
@@ -80,14 +83,14 @@ export function targetIn(f: string, mentions: Rel[], from: number, to: number, s
 }
 
 // "China's commerce ministry warned that it could impose", "Beijing last year paused", "Canada on Friday hit back".
-const ACTOR_NOUN = String.raw`(?:(?:[\w-]+\s+){0,2}(?:ministry|government|cabinet|customs|authorities|administration|council|commission|officials)\s+)?`;
+const ACTOR_NOUN = String.raw`(?:(?:[\w-]+\s+){0,2}(?:ministry|government|cabinet|customs|authorities|administration|council|commission|officials)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+)?`;
 const SAYS_IT = String.raw`(?:(?:said|says|warned|warns|announced|confirmed|threatened)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?`;
-const ADVERBS = String.raw`(?:(?:will|would|has|have|had|then|also|first|plans to|is to|could|may|might|now|later|already|again|swiftly|quickly|last\s+\w+|this\s+\w+|in\s+\w+|on\s+\w+)\s+){0,3}`;
+const ADVERBS = String.raw`(?:(?:will|would|has|have|had|then|also|first|plans to|is to|could|may|might|now|later|already|again|swiftly|quickly|decision to|move to|bid to|order to|to|last\s+\w+|this\s+\w+|in\s+\w+|on\s+\w+)\s+){0,3}`;
 export const IMPOSE_VERB = new RegExp(
-  String.raw`^(?:'s)?\s+${ACTOR_NOUN}${SAYS_IT}${ADVERBS}(?:impose[sd]?|imposing|put|puts|placed|places|slap|slapped|slaps|raised|raises|set|sets|cut|cuts|lowered|lowers|reduced|reduces|halved|increased|increases|answered|retaliated|responded|extend|extends|renew(?:s|ed)?|hit(?!\s+by)|hits|charges?|charged|levied|levies|levy|doubled|hiked|applied|applies|added|adds|introduced|introduces|threatened|announced|extended|drop|drops|dropped|lift|lifts|lifted|keep|keeps|kept|removed|paused|pauses|suspend(?:s|ed|ing)?|pledged|propos(?:e|es|ed|ing)|approv(?:e|es|ed)|plan(?:s|ned)? to \w+|weigh(?:s|ing)|consider(?:s|ing)|mull(?:s|ing))\b`,
+  String.raw`^(?:'s)?\s+${ACTOR_NOUN}${SAYS_IT}${ADVERBS}(?:impose[sd]?|imposing|put|puts|placed|places|slap|slapped|slaps|raise|raised|raises|set|sets|cut|cuts|lower|lowered|lowers|reduce|reduced|reduces|halve|halved|halves|increase|increased|increases|hike|hikes|answered|retaliated|responded|extend|extends|renew(?:s|ed)?|hit(?!\s+by)|hits|charges?|charged|levied|levies|levy|doubled|hiked|applied|applies|added|adds|introduced|introduces|threatened|threaten(?:s|ing)?|announced|declared|declares|declaring|extended|drop|drops|dropped|lift|lifts|lifted|keep|keeps|kept|removed|paused|pauses|suspend(?:s|ed|ing)?|pledged|propos(?:e|es|ed|ing)|approv(?:e|es|ed)|plan(?:s|ned)? to \w+|weigh(?:s|ing)|consider(?:s|ing)|mull(?:s|ing))\b`,
   "i",
 );
-export const TARIFF_AFTER = /^(?:'s?)?\s+(?:(?:new|own|current|existing|higher|lower|additional|extra|separate|combined|total|punishing|reciprocal|"reciprocal"|retaliatory|counter|sectoral|sector-specific|national-security|blanket)\s+)*(?:tariffs?|dut(?:y|ies)|levy|levies|counter-?tariffs?|countermeasures|rates?|total|side)\b/i;
+export const TARIFF_AFTER = /^(?:'s?)?\s+(?:(?:new|own|current|existing|higher|lower|additional|extra|separate|combined|total|punishing|reciprocal|"reciprocal"|retaliatory|counter|sectoral|sector-specific|national-security|blanket|average|import|applied)\s+)*(?:tariffs?|dut(?:y|ies)|levy|levies|counter-?tariffs?|countermeasures|rates?|total|side)\b/i;
 
 /** "U.S. tariffs", "Canada imposed", "on the American side": the words after a mention make it an actor. */
 function actsOnTariffs(f: string, m: Rel): boolean {
@@ -99,14 +102,19 @@ function actsOnTariffs(f: string, m: Rel): boolean {
   return m.acts;
 }
 
+const ISSUED_BY = /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?)\s+(?:imposed\s+|levied\s+|set\s+)?(?:from|by)\s+(?:the\s+)?$/i;
+
 /** The economy that imposes the tariff: "U.S. tariff", "China's duties", "Canada imposed", "on the American side". */
 export function imposerIn(f: string, mentions: Rel[], from: number, to: number, ratePos: number, rateEnd: number): Rel | null {
   let best: Rel | null = null;
   for (const m of mentions) {
     if (m.rel < from || m.relEnd > to || m.compound || (m.place && m.kind !== "name")) continue;
+    // "80% duties from China", "a levy imposed by Ottawa": the issuer follows the duty.
+    if (m.rel > rateEnd && m.rel - rateEnd < 60 && ISSUED_BY.test(f.slice(Math.max(rateEnd, m.rel - 40), m.rel))) return m;
     // After the rate only the words right next to it name the imposer ("a 39% U.S. tariff").
     if (m.rel > ratePos && m.rel - rateEnd > 12) continue;
     const possessiveRate = m.possessive && m.relEnd < ratePos && /^'s?\s+(?:[\w-]+\s+)?$/.test(f.slice(m.relEnd, ratePos));
+
     if (possessiveRate || actsOnTariffs(f, m)) {
       const before = (x: Rel) => x.rel < ratePos;
       if (!best || (before(m) && !before(best)) || (before(m) === before(best) && Math.abs(m.rel - ratePos) < Math.abs(best.rel - ratePos))) best = m;
@@ -115,7 +123,7 @@ export function imposerIn(f: string, mentions: Rel[], from: number, to: number, 
   return best;
 }
 
-const INTO = /\b(?:exports?|exported|shipments?|shipped|sales|sold|goods|products|cars|vehicles)\s+(?:(?:bound\s+)?(?:to|into|in|for)\s+)(?:the\s+)?$|\b(?:entering|enter|enters|reaching)\s+(?:the\s+)?$/i;
+const INTO = /\b(?:exports?|exported|imports?|shipments?|shipped|sales|sold|goods|products|cars|vehicles)\s+(?:(?:bound\s+)?(?:to|into|in|for)\s+)(?:the\s+)?$|\b(?:entering|enter|enters|reaching)\s+(?:the\s+)?$/i;
 const MARKET = /^(?:'s)?\s+(?:market|customs|border|importers|buyers|consumers|(?:[\w-]+\s+)?trading partners)\b/i;
 
 /** The economy goods are sold into is the one charging duty on them: "exports to the US", "cars entering Britain", "U.S. trading partners". */
