@@ -68,7 +68,7 @@ test("an editor reviews an article, accepts the sixth round and its tariffs, and
 
   await page.getByRole("button", { name: "Record decisions" }).click();
   const result = page.getByRole("region", { name: "Review recorded" });
-  await expect(result.getByRole("status")).toHaveText("5 facts recorded, 6 rejected.");
+  await expect(result.getByRole("status")).toHaveText("5 facts recorded, 7 rejected.");
   const roundLink = result.getByRole("link", { name: "Round 5: numbering 6 (Kyodo News) and a source added" });
   await expect(roundLink).toHaveAttribute("href", "/negotiations/us-japan-tariffs-2025/rounds/5");
   await expect(result.getByRole("link", { name: /Stored 27\.5% \(combined, autos from JPN\) kept; the article's 25% is cited as an alternate claim/ })).toBeVisible();
@@ -89,7 +89,7 @@ test("an editor reviews an article, accepts the sixth round and its tariffs, and
   // Extracting again proposes what was accepted, never what the editor rejected.
   await page.goto(`/editor/articles/${articleId}`);
   await page.getByRole("button", { name: "Extract again" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "waiting for review" })).toHaveText("5 facts waiting for review; 6 that editors turned down before were left out.");
+  await expect(page.getByRole("status").filter({ hasText: "waiting for review" })).toHaveText("5 facts waiting for review; 7 that editors turned down before were left out.");
   await expect(page.getByRole("link", { name: "Review these facts" })).toBeVisible();
 });
 

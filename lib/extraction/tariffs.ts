@@ -329,7 +329,7 @@ function linkToNext(f: string, rs: number, re: number, nextStart: number | null)
 
 /** Offsets of the reason phrases of a sentence ("over its purchases of Russian oil"). */
 function reasonSpans(f: string, re: RegExp = REASON): [number, number][] {
-  if (!(re === REASON ? /purchas|buy/i : /fentanyl|illicit|illegal|narcotic/i).test(f)) return [];
+  if (!(re === REASON ? /purchas|buy|\bimport/i : /fentanyl|illicit|illegal|narcotic/i).test(f)) return [];
   const spans: [number, number][] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
