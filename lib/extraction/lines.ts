@@ -51,6 +51,13 @@ export function isNavigation(line: string): boolean {
   return (separators?.length ?? 0) >= 2 || /^\s*home\s*[/>›»|]/i.test(line);
 }
 
+/** 0: not a cased letter; 1: lower case; 2: upper (or title) case. */
+function unicodeCase(c: string): 0 | 1 | 2 {
+  const lower = c.toLowerCase();
+  if (lower === c.toUpperCase()) return 0;
+  return c === lower ? 1 : 2;
+}
+
 /** Prose: a real sentence or paragraph, as opposed to a headline, a menu or a teaser line. */
 export function isProse(line: string): boolean {
   const t = line.trim();
@@ -65,13 +72,14 @@ export function isProse(line: string): boolean {
   let lower = 0;
   let inWord = false;
   for (let i = 0; i < t.length; i++) {
-    const c = t[i];
-    const letter = c.toLowerCase() !== c.toUpperCase();
-    if (letter && !inWord) {
+    const code = t.charCodeAt(i);
+    // ASCII by code point (this runs on every line of every page); other scripts by their case mapping.
+    const caseOf = code < 128 ? (code >= 97 && code <= 122 ? 1 : code >= 65 && code <= 90 ? 2 : 0) : unicodeCase(t[i]);
+    if (caseOf && !inWord) {
       words++;
-      if (c === c.toLowerCase()) lower++;
+      if (caseOf === 1) lower++;
     }
-    inWord = letter || (inWord && (c === "'" || c === "-" || c === "\u2019"));
+    inWord = caseOf !== 0 || (inWord && (code === 39 || code === 45 || code === 0x2019));
   }
   return lower >= words * (cut ? 0.5 : 0.25);
 }

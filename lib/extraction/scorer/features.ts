@@ -35,19 +35,28 @@ function occurrences(text: string, word: string): number {
   return n;
 }
 
-// Candidates often share a sentence; its cue features are computed once.
-const cueCache = new WeakMap<Context, Map<string, Features>>();
+// Candidates often share a sentence; what is known of the sentence is computed once per article.
+const sentenceCache = new WeakMap<Context, Map<number, Features>>();
 
-function cuesOf(ctx: Context, quote: string): Features {
-  let perArticle = cueCache.get(ctx);
-  if (!perArticle) cueCache.set(ctx, (perArticle = new Map()));
-  let cues = perArticle.get(quote);
-  if (!cues) {
-    cues = {};
-    for (const [name, re] of CUES) if (re.test(quote)) cues[name] = 1;
-    perArticle.set(quote, cues);
-  }
-  return cues;
+function sentenceFeatures(ctx: Context, start: number, quote: string): Features {
+  let perArticle = sentenceCache.get(ctx);
+  if (!perArticle) sentenceCache.set(ctx, (perArticle = new Map()));
+  const cached = perArticle.get(start);
+  if (cached) return cached;
+  const info = sentenceOf(ctx, start);
+  const index = info?.s.index ?? 0;
+  const count = Math.max(1, ctx.sentences.length);
+  const features: Features = {
+    bias: 1,
+    "pos.lead": index < 2 ? 1 : 0,
+    "pos.firstHalf": index / count < 0.5 ? 1 : 0,
+    "pos.tail": count > 4 && index / count > 0.85 ? 1 : 0,
+    "sentence.economies": Math.min(4, new Set(info?.mentions.map((m) => m.code) ?? []).size) / 4,
+    "sentence.long": quote.length > 250 ? 1 : 0,
+  };
+  for (const [name, re] of CUES) if (re.test(quote)) features[name] = 1;
+  perArticle.set(start, features);
+  return features;
 }
 
 const bucket = (name: string, value: number, edges: number[]): Features => {
@@ -122,20 +131,9 @@ function typeFeatures(c: Candidate, ctx: Context, text: string): Features {
 
 /** The feature vector of one candidate; `siblings` is how many candidates of its type share its sentence. */
 export function featuresOf(c: Candidate, ctx: Context, siblings: number): Features {
-  const info = sentenceOf(ctx, c.fact.evidence.start);
-  const quote = c.fact.evidence.quote;
-  const index = info?.s.index ?? 0;
-  const count = Math.max(1, ctx.sentences.length);
-  const features: Features = {
-    bias: 1,
-    rule: c.fact.confidence,
-    "pos.lead": index < 2 ? 1 : 0,
-    "pos.firstHalf": index / count < 0.5 ? 1 : 0,
-    "pos.tail": count > 4 && index / count > 0.85 ? 1 : 0,
-    "sentence.economies": Math.min(4, new Set(info?.mentions.map((m) => m.code) ?? []).size) / 4,
-    "sentence.long": quote.length > 250 ? 1 : 0,
-    "sentence.shared": siblings > 1 ? 1 : 0,
-    "sentence.crowded": siblings > 3 ? 1 : 0,
-  };
-  return { ...features, ...cuesOf(ctx, quote), ...typeFeatures(c, ctx, ctx.text) };
+  const features: Features = Object.assign({}, sentenceFeatures(ctx, c.fact.evidence.start, c.fact.evidence.quote), typeFeatures(c, ctx, ctx.text));
+  features.rule = c.fact.confidence;
+  features["sentence.shared"] = siblings > 1 ? 1 : 0;
+  features["sentence.crowded"] = siblings > 3 ? 1 : 0;
+  return features;
 }

@@ -32,7 +32,7 @@ export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function probability(model: TypeModel, x: Features): number {
   let z = 0;
-  for (const [name, value] of Object.entries(x)) z += (model.weights[name] ?? 0) * value;
+  for (const name in x) z += (model.weights[name] ?? 0) * x[name];
   return sigmoid(z);
 }
 
