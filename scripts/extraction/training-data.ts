@@ -3,7 +3,7 @@ import type { Example } from "../../lib/extraction/scorer/fit";
 import { candidateFeatures, FACT_KINDS } from "../../lib/extraction/scorer/apply";
 import type { FactKind } from "../../lib/extraction/scorer/features";
 import type { Article } from "./corpus";
-import { type Fact, type FactSet, scoreArticle } from "./score";
+import { type FactSet, scoreArticle } from "./score";
 
 export type ExampleSet = Record<FactKind, Example[]>;
 
@@ -38,4 +38,3 @@ export function mergeExamples(...sets: ExampleSet[]): ExampleSet {
   return all;
 }
 
-export type { Fact };
