@@ -26,9 +26,13 @@ export interface DateContext {
 /** Every date in one sentence (folded text `f` starting at absolute `offset`), without overlaps. */
 export function findDates(f: string, offset: number, ctx: DateContext): DateMention[] {
   const found: DateMention[] = [];
+  // Cheap gates keep the twenty-odd patterns from scanning sentences that cannot match them; the
+  // patterns share a handful of gates, each tested once per sentence.
+  const gates = new Map<RegExp, boolean>();
   for (const [gate, re, handle] of PATTERNS) {
-    // Cheap gates keep the twenty patterns from scanning sentences that cannot match them.
-    if (!gate.test(f)) continue;
+    let open = gates.get(gate);
+    if (open === undefined) gates.set(gate, (open = gate.test(f)));
+    if (!open) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(f)) !== null) {
