@@ -46,8 +46,10 @@ test("an editor reviews an article, accepts the sixth round and its tariffs, and
   const round = page.getByRole("article", { name: "Round 1" });
   await expect(round).toContainText("Matches round 5 of U.S.–Japan tariff talks and 2025 trade deal (5–6 Jun 2025); this source calls it 6th: add the numbering?");
   await expect(page.getByRole("article", { name: "Tariff 2" })).toContainText("Disagrees with the stored 24% country-specific");
-  // Each participant says whom it was linked to before any guess from the sentence.
-  await expect(page.getByRole("article", { name: "Participant 1" }).getByTestId("fact-link")).toHaveText(/^Linked to .* \(JPN\) in the directory of officials\. Source of the office$/);
+  // Each participant says whom it was linked to before any guess from the sentence: a person the
+  // tracker already has wins over the directory of officials.
+  await expect(page.getByRole("article", { name: "Participant 1" }).getByTestId("fact-link")).toHaveText(/^Linked to .* \(JPN\) in the tracker's people\.$/);
+  await expect(page.getByRole("article", { name: "Participant 3" }).getByTestId("fact-link")).toHaveText("Linked to Prime Minister (JPN) in the directory of officials. Source of the office");
 
   // The marked sentence leads to its card, and the card back to the sentence.
   const region = page.getByRole("region", { name: "Article text with evidence marked" });
@@ -102,7 +104,7 @@ test("the review page is usable at 375 px and refuses facts without a decision",
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
   await page.getByRole("button", { name: "Record decisions" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "11 facts need a decision" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "12 facts need a decision" })).toBeVisible();
   await expect(page.getByRole("article", { name: "Round 1" })).toBeFocused();
   await expect(page.getByRole("article", { name: "Round 1" })).toContainText("Accept, edit or reject this fact.");
 
