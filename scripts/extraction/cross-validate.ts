@@ -1,6 +1,5 @@
-import { extract } from "../../lib/extraction/extract";
 import type { Article } from "./corpus";
-import { addArticle, emptyTally, mergeTallies, type Tally } from "./evaluate";
+import { mergeTallies, scoreArticles, type Tally } from "./evaluate";
 import { fitModel } from "./fit-model";
 import { foldsByOutlet, type RealArticle } from "./real-corpus";
 import { examplesFrom, mergeExamples } from "./training-data";
@@ -15,10 +14,7 @@ export function crossValidate(articles: RealArticle[], extraTraining: Article[],
   const extra = examplesFrom(extraTraining);
   const tallies: Tally[] = folds.map((test, i) => {
     const training = mergeExamples(extra, ...perFold.filter((_, j) => j !== i));
-    const model = fitModel(training, `folds other than ${i + 1}`);
-    const tally = emptyTally();
-    for (const a of test) if (a.gold) addArticle(tally, a, extract({ text: a.text, publishedAt: a.gold.source.publishedAt }, model), attributesToo);
-    return tally;
+    return scoreArticles(test, attributesToo, fitModel(training, `folds other than ${i + 1}`));
   });
   return {
     folds: folds.map((f) => ({ articles: f.length, outlets: [...new Set(f.map((a) => a.outlet))] })),

@@ -1,6 +1,5 @@
-import { extract } from "../../lib/extraction/extract";
-import { readCorpus, readWrittenCorpora, type Article } from "./corpus";
-import { addArticle, emptyTally, formatScores, mergeTallies, type Tally } from "./evaluate";
+import { readCorpus, readWrittenCorpora } from "./corpus";
+import { formatScores, scoreArticles, type Tally } from "./evaluate";
 import { crossValidate } from "./cross-validate";
 import { DEFAULT_REAL_DIR, readRealCorpus } from "./real-corpus";
 
@@ -24,12 +23,6 @@ const option = (name: string) => {
 const attributesToo = flag("--attributes");
 const quiet = flag("--quiet");
 const dir = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--real-dir");
-
-function scoreAll(articles: Article[]): Tally {
-  const tally = emptyTally();
-  for (const a of articles) if (a.gold) addArticle(tally, a, extract({ text: a.text, publishedAt: a.gold.source.publishedAt }), attributesToo);
-  return tally;
-}
 
 function print(title: string, tally: Tally) {
   console.log(`${title} (${tally.articles} articles)`);
@@ -58,10 +51,10 @@ if (flag("--real")) {
     console.log("");
     print("real corpus, cross-validated by outlet, 5 folds", tally);
   } else {
-    print("real corpus", scoreAll(corpus.articles));
+    print("real corpus", scoreArticles(corpus.articles, attributesToo));
   }
 } else if (dir) {
-  print(dir, mergeTallies([scoreAll(readCorpus(dir))]));
+  print(dir, scoreArticles(readCorpus(dir), attributesToo));
 } else {
   console.error("usage: npm run eval:extract -- <corpus-dir> [--attributes] | --real [--cv] [--attributes] [--real-dir DIR]");
   process.exit(2);

@@ -1,4 +1,7 @@
+import { extract } from "../../lib/extraction/extract";
 import type { Extraction } from "../../lib/extraction/schema";
+import { DEFAULT_MODEL } from "../../lib/extraction/scorer/default-model";
+import type { ScorerModel } from "../../lib/extraction/scorer/model";
 import type { Article } from "./corpus";
 import { FACT_TYPES, type Fact, type FactSet, type FactType, prf, scoreArticle } from "./score";
 
@@ -50,6 +53,15 @@ export function addArticle(tally: Tally, article: Article, out: Extraction, attr
     }
     for (const f of score.falsePositives) tally.details.push(`${article.name}  FP   ${type}  ${show(f)}  « ${quoteOf(f)}`);
   }
+}
+
+/** Runs the extractor (with `model`, the shipped scorer by default) on every article with gold, and scores it. */
+export function scoreArticles(articles: Article[], attributesToo = false, model: ScorerModel = DEFAULT_MODEL): Tally {
+  const tally = emptyTally();
+  for (const a of articles) {
+    if (a.gold) addArticle(tally, a, extract({ text: a.text, publishedAt: a.gold.source.publishedAt }, model), attributesToo);
+  }
+  return tally;
 }
 
 export function mergeTallies(tallies: Tally[]): Tally {
